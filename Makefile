@@ -1,0 +1,38 @@
+# Every target works on a fresh machine: `make install` creates .venv, the others use it.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+export PATH := $(abspath $(VENV))/bin:$(PATH)
+
+.PHONY: install test lint format regenerate check-generated validate-spec demo bench clean
+
+$(PY):
+	python3 -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+install: $(PY)
+	$(PIP) install --quiet -e ".[dev]"
+
+test: $(PY)
+	$(PY) -m pytest
+
+lint: $(PY)
+	$(VENV)/bin/ruff check src tests scripts
+	$(VENV)/bin/ruff format --check src tests scripts
+	$(VENV)/bin/mypy --strict
+
+format: $(PY)
+	$(VENV)/bin/ruff check --fix src tests scripts
+	$(VENV)/bin/ruff format src tests scripts
+
+regenerate: $(PY)
+	scripts/regenerate.sh
+
+check-generated: $(PY)
+	scripts/regenerate.sh --check
+
+validate-spec: $(PY)
+	$(PY) -m openapi_spec_validator openapi/integration.yaml
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.attribute_query import AttributeQuery
+from ...models.error_response_with_status import ErrorResponseWithStatus
+from ...types import Response
+
+
+def _get_kwargs(
+    audience_id: int,
+    *,
+    body: AttributeQuery,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/audience_customers/{audience_id}/attributes".format(
+            audience_id=quote(str(audience_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponseWithStatus | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseWithStatus.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponseWithStatus.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponseWithStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    audience_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AttributeQuery,
+) -> Response[Any | ErrorResponseWithStatus]:
+    """Set attributes on every member of an audience
+
+     Writes the given attribute values onto each profile in the audience.
+
+    Args:
+        audience_id (int):
+        body (AttributeQuery): Attribute values that select catalog items.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponseWithStatus]
+    """
+
+    kwargs = _get_kwargs(
+        audience_id=audience_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    audience_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AttributeQuery,
+) -> Any | ErrorResponseWithStatus | None:
+    """Set attributes on every member of an audience
+
+     Writes the given attribute values onto each profile in the audience.
+
+    Args:
+        audience_id (int):
+        body (AttributeQuery): Attribute values that select catalog items.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponseWithStatus
+    """
+
+    return sync_detailed(
+        audience_id=audience_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    audience_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AttributeQuery,
+) -> Response[Any | ErrorResponseWithStatus]:
+    """Set attributes on every member of an audience
+
+     Writes the given attribute values onto each profile in the audience.
+
+    Args:
+        audience_id (int):
+        body (AttributeQuery): Attribute values that select catalog items.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponseWithStatus]
+    """
+
+    kwargs = _get_kwargs(
+        audience_id=audience_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    audience_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AttributeQuery,
+) -> Any | ErrorResponseWithStatus | None:
+    """Set attributes on every member of an audience
+
+     Writes the given attribute values onto each profile in the audience.
+
+    Args:
+        audience_id (int):
+        body (AttributeQuery): Attribute values that select catalog items.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponseWithStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            audience_id=audience_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

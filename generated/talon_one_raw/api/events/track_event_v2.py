@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response_with_status import ErrorResponseWithStatus
+from ...models.integration_event_v2_request import IntegrationEventV2Request
+from ...models.integration_event_v2_response import IntegrationEventV2Response
+from ...models.track_event_v2_response_409 import TrackEventV2Response409
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: IntegrationEventV2Request,
+    silent: str | Unset = "yes",
+    dry: bool | Unset = UNSET,
+    force_complete_evaluation: bool | Unset = False,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["silent"] = silent
+
+    params["dry"] = dry
+
+    params["forceCompleteEvaluation"] = force_complete_evaluation
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/events",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorResponseWithStatus
+    | IntegrationEventV2Response
+    | TrackEventV2Response409
+    | None
+):
+    if response.status_code == 200:
+        response_200 = IntegrationEventV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseWithStatus.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseWithStatus.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 409:
+        response_409 = TrackEventV2Response409.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationEventV2Request,
+    silent: str | Unset = "yes",
+    dry: bool | Unset = UNSET,
+    force_complete_evaluation: bool | Unset = False,
+) -> Response[
+    ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409
+]:
+    """Record a custom event
+
+     Records an event for a profile and evaluates the campaigns that listen to it.
+
+    Args:
+        silent (str | Unset):  Default: 'yes'.
+        dry (bool | Unset):
+        force_complete_evaluation (bool | Unset):  Default: False.
+        body (IntegrationEventV2Request): A custom event to record and evaluate. Example:
+            {'profileId': 'cust-0001', 'type': 'app_opened', 'attributes': {}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        silent=silent,
+        dry=dry,
+        force_complete_evaluation=force_complete_evaluation,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationEventV2Request,
+    silent: str | Unset = "yes",
+    dry: bool | Unset = UNSET,
+    force_complete_evaluation: bool | Unset = False,
+) -> (
+    ErrorResponseWithStatus
+    | IntegrationEventV2Response
+    | TrackEventV2Response409
+    | None
+):
+    """Record a custom event
+
+     Records an event for a profile and evaluates the campaigns that listen to it.
+
+    Args:
+        silent (str | Unset):  Default: 'yes'.
+        dry (bool | Unset):
+        force_complete_evaluation (bool | Unset):  Default: False.
+        body (IntegrationEventV2Request): A custom event to record and evaluate. Example:
+            {'profileId': 'cust-0001', 'type': 'app_opened', 'attributes': {}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        silent=silent,
+        dry=dry,
+        force_complete_evaluation=force_complete_evaluation,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationEventV2Request,
+    silent: str | Unset = "yes",
+    dry: bool | Unset = UNSET,
+    force_complete_evaluation: bool | Unset = False,
+) -> Response[
+    ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409
+]:
+    """Record a custom event
+
+     Records an event for a profile and evaluates the campaigns that listen to it.
+
+    Args:
+        silent (str | Unset):  Default: 'yes'.
+        dry (bool | Unset):
+        force_complete_evaluation (bool | Unset):  Default: False.
+        body (IntegrationEventV2Request): A custom event to record and evaluate. Example:
+            {'profileId': 'cust-0001', 'type': 'app_opened', 'attributes': {}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        silent=silent,
+        dry=dry,
+        force_complete_evaluation=force_complete_evaluation,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: IntegrationEventV2Request,
+    silent: str | Unset = "yes",
+    dry: bool | Unset = UNSET,
+    force_complete_evaluation: bool | Unset = False,
+) -> (
+    ErrorResponseWithStatus
+    | IntegrationEventV2Response
+    | TrackEventV2Response409
+    | None
+):
+    """Record a custom event
+
+     Records an event for a profile and evaluates the campaigns that listen to it.
+
+    Args:
+        silent (str | Unset):  Default: 'yes'.
+        dry (bool | Unset):
+        force_complete_evaluation (bool | Unset):  Default: False.
+        body (IntegrationEventV2Request): A custom event to record and evaluate. Example:
+            {'profileId': 'cust-0001', 'type': 'app_opened', 'attributes': {}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            silent=silent,
+            dry=dry,
+            force_complete_evaluation=force_complete_evaluation,
+        )
+    ).parsed

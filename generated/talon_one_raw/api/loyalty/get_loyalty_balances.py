@@ -1,0 +1,263 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response_with_status import ErrorResponseWithStatus
+from ...models.loyalty_balances_with_tiers import LoyaltyBalancesWithTiers
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    loyalty_program_id: int,
+    integration_id: str,
+    *,
+    end_date: datetime.datetime | Unset = UNSET,
+    subledger_id: str | Unset = UNSET,
+    include_tiers: bool | Unset = False,
+    include_projected_tier: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["endDate"] = json_end_date
+
+    params["subledgerId"] = subledger_id
+
+    params["includeTiers"] = include_tiers
+
+    params["includeProjectedTier"] = include_projected_tier
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/loyalty_programs/{loyalty_program_id}/profile/{integration_id}/balances".format(
+            loyalty_program_id=quote(str(loyalty_program_id), safe=""),
+            integration_id=quote(str(integration_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponseWithStatus | LoyaltyBalancesWithTiers | None:
+    if response.status_code == 200:
+        response_200 = LoyaltyBalancesWithTiers.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseWithStatus.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseWithStatus.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponseWithStatus.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponseWithStatus | LoyaltyBalancesWithTiers]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    loyalty_program_id: int,
+    integration_id: str,
+    *,
+    client: AuthenticatedClient,
+    end_date: datetime.datetime | Unset = UNSET,
+    subledger_id: str | Unset = UNSET,
+    include_tiers: bool | Unset = False,
+    include_projected_tier: bool | Unset = False,
+) -> Response[ErrorResponseWithStatus | LoyaltyBalancesWithTiers]:
+    """Get a profile's loyalty balances
+
+     Returns the profile's balances in a profile-based loyalty program, optionally with tiers.
+
+    Args:
+        loyalty_program_id (int):
+        integration_id (str):
+        end_date (datetime.datetime | Unset):
+        subledger_id (str | Unset):
+        include_tiers (bool | Unset):  Default: False.
+        include_projected_tier (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponseWithStatus | LoyaltyBalancesWithTiers]
+    """
+
+    kwargs = _get_kwargs(
+        loyalty_program_id=loyalty_program_id,
+        integration_id=integration_id,
+        end_date=end_date,
+        subledger_id=subledger_id,
+        include_tiers=include_tiers,
+        include_projected_tier=include_projected_tier,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    loyalty_program_id: int,
+    integration_id: str,
+    *,
+    client: AuthenticatedClient,
+    end_date: datetime.datetime | Unset = UNSET,
+    subledger_id: str | Unset = UNSET,
+    include_tiers: bool | Unset = False,
+    include_projected_tier: bool | Unset = False,
+) -> ErrorResponseWithStatus | LoyaltyBalancesWithTiers | None:
+    """Get a profile's loyalty balances
+
+     Returns the profile's balances in a profile-based loyalty program, optionally with tiers.
+
+    Args:
+        loyalty_program_id (int):
+        integration_id (str):
+        end_date (datetime.datetime | Unset):
+        subledger_id (str | Unset):
+        include_tiers (bool | Unset):  Default: False.
+        include_projected_tier (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponseWithStatus | LoyaltyBalancesWithTiers
+    """
+
+    return sync_detailed(
+        loyalty_program_id=loyalty_program_id,
+        integration_id=integration_id,
+        client=client,
+        end_date=end_date,
+        subledger_id=subledger_id,
+        include_tiers=include_tiers,
+        include_projected_tier=include_projected_tier,
+    ).parsed
+
+
+async def asyncio_detailed(
+    loyalty_program_id: int,
+    integration_id: str,
+    *,
+    client: AuthenticatedClient,
+    end_date: datetime.datetime | Unset = UNSET,
+    subledger_id: str | Unset = UNSET,
+    include_tiers: bool | Unset = False,
+    include_projected_tier: bool | Unset = False,
+) -> Response[ErrorResponseWithStatus | LoyaltyBalancesWithTiers]:
+    """Get a profile's loyalty balances
+
+     Returns the profile's balances in a profile-based loyalty program, optionally with tiers.
+
+    Args:
+        loyalty_program_id (int):
+        integration_id (str):
+        end_date (datetime.datetime | Unset):
+        subledger_id (str | Unset):
+        include_tiers (bool | Unset):  Default: False.
+        include_projected_tier (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponseWithStatus | LoyaltyBalancesWithTiers]
+    """
+
+    kwargs = _get_kwargs(
+        loyalty_program_id=loyalty_program_id,
+        integration_id=integration_id,
+        end_date=end_date,
+        subledger_id=subledger_id,
+        include_tiers=include_tiers,
+        include_projected_tier=include_projected_tier,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    loyalty_program_id: int,
+    integration_id: str,
+    *,
+    client: AuthenticatedClient,
+    end_date: datetime.datetime | Unset = UNSET,
+    subledger_id: str | Unset = UNSET,
+    include_tiers: bool | Unset = False,
+    include_projected_tier: bool | Unset = False,
+) -> ErrorResponseWithStatus | LoyaltyBalancesWithTiers | None:
+    """Get a profile's loyalty balances
+
+     Returns the profile's balances in a profile-based loyalty program, optionally with tiers.
+
+    Args:
+        loyalty_program_id (int):
+        integration_id (str):
+        end_date (datetime.datetime | Unset):
+        subledger_id (str | Unset):
+        include_tiers (bool | Unset):  Default: False.
+        include_projected_tier (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponseWithStatus | LoyaltyBalancesWithTiers
+    """
+
+    return (
+        await asyncio_detailed(
+            loyalty_program_id=loyalty_program_id,
+            integration_id=integration_id,
+            client=client,
+            end_date=end_date,
+            subledger_id=subledger_id,
+            include_tiers=include_tiers,
+            include_projected_tier=include_projected_tier,
+        )
+    ).parsed

@@ -1,0 +1,367 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response_with_status import ErrorResponseWithStatus
+from ...models.get_loyalty_card_transactions_200_response import (
+    GetLoyaltyCardTransactions200Response,
+)
+from ...models.get_loyalty_card_transactions_loyalty_transaction_type import (
+    GetLoyaltyCardTransactionsLoyaltyTransactionType,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    loyalty_program_id: int,
+    loyalty_card_id: str,
+    *,
+    subledger_id: list[str] | Unset = UNSET,
+    loyalty_transaction_type: GetLoyaltyCardTransactionsLoyaltyTransactionType
+    | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    customer_session_i_ds: list[str] | Unset = UNSET,
+    transaction_uui_ds: list[str] | Unset = UNSET,
+    page_size: int | Unset = 50,
+    skip: int | Unset = UNSET,
+    awaits_activation: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_subledger_id: list[str] | Unset = UNSET
+    if not isinstance(subledger_id, Unset):
+        json_subledger_id = subledger_id
+
+    params["subledgerId"] = json_subledger_id
+
+    json_loyalty_transaction_type: str | Unset = UNSET
+    if not isinstance(loyalty_transaction_type, Unset):
+        json_loyalty_transaction_type = loyalty_transaction_type.value
+
+    params["loyaltyTransactionType"] = json_loyalty_transaction_type
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["startDate"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["endDate"] = json_end_date
+
+    json_customer_session_i_ds: list[str] | Unset = UNSET
+    if not isinstance(customer_session_i_ds, Unset):
+        json_customer_session_i_ds = customer_session_i_ds
+
+    params["customerSessionIDs"] = json_customer_session_i_ds
+
+    json_transaction_uui_ds: list[str] | Unset = UNSET
+    if not isinstance(transaction_uui_ds, Unset):
+        json_transaction_uui_ds = transaction_uui_ds
+
+    params["transactionUUIDs"] = json_transaction_uui_ds
+
+    params["pageSize"] = page_size
+
+    params["skip"] = skip
+
+    params["awaitsActivation"] = awaits_activation
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/loyalty_programs/{loyalty_program_id}/cards/{loyalty_card_id}/transactions".format(
+            loyalty_program_id=quote(str(loyalty_program_id), safe=""),
+            loyalty_card_id=quote(str(loyalty_card_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponseWithStatus | GetLoyaltyCardTransactions200Response | None:
+    if response.status_code == 200:
+        response_200 = GetLoyaltyCardTransactions200Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponseWithStatus.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseWithStatus.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponseWithStatus.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponseWithStatus | GetLoyaltyCardTransactions200Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    loyalty_program_id: int,
+    loyalty_card_id: str,
+    *,
+    client: AuthenticatedClient,
+    subledger_id: list[str] | Unset = UNSET,
+    loyalty_transaction_type: GetLoyaltyCardTransactionsLoyaltyTransactionType
+    | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    customer_session_i_ds: list[str] | Unset = UNSET,
+    transaction_uui_ds: list[str] | Unset = UNSET,
+    page_size: int | Unset = 50,
+    skip: int | Unset = UNSET,
+    awaits_activation: bool | Unset = UNSET,
+) -> Response[ErrorResponseWithStatus | GetLoyaltyCardTransactions200Response]:
+    """List a card's transactions
+
+     Pages through the card's ledger transactions.
+
+    Args:
+        loyalty_program_id (int):
+        loyalty_card_id (str):
+        subledger_id (list[str] | Unset):
+        loyalty_transaction_type (GetLoyaltyCardTransactionsLoyaltyTransactionType | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+        customer_session_i_ds (list[str] | Unset):
+        transaction_uui_ds (list[str] | Unset):
+        page_size (int | Unset):  Default: 50.
+        skip (int | Unset):
+        awaits_activation (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponseWithStatus | GetLoyaltyCardTransactions200Response]
+    """
+
+    kwargs = _get_kwargs(
+        loyalty_program_id=loyalty_program_id,
+        loyalty_card_id=loyalty_card_id,
+        subledger_id=subledger_id,
+        loyalty_transaction_type=loyalty_transaction_type,
+        start_date=start_date,
+        end_date=end_date,
+        customer_session_i_ds=customer_session_i_ds,
+        transaction_uui_ds=transaction_uui_ds,
+        page_size=page_size,
+        skip=skip,
+        awaits_activation=awaits_activation,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    loyalty_program_id: int,
+    loyalty_card_id: str,
+    *,
+    client: AuthenticatedClient,
+    subledger_id: list[str] | Unset = UNSET,
+    loyalty_transaction_type: GetLoyaltyCardTransactionsLoyaltyTransactionType
+    | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    customer_session_i_ds: list[str] | Unset = UNSET,
+    transaction_uui_ds: list[str] | Unset = UNSET,
+    page_size: int | Unset = 50,
+    skip: int | Unset = UNSET,
+    awaits_activation: bool | Unset = UNSET,
+) -> ErrorResponseWithStatus | GetLoyaltyCardTransactions200Response | None:
+    """List a card's transactions
+
+     Pages through the card's ledger transactions.
+
+    Args:
+        loyalty_program_id (int):
+        loyalty_card_id (str):
+        subledger_id (list[str] | Unset):
+        loyalty_transaction_type (GetLoyaltyCardTransactionsLoyaltyTransactionType | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+        customer_session_i_ds (list[str] | Unset):
+        transaction_uui_ds (list[str] | Unset):
+        page_size (int | Unset):  Default: 50.
+        skip (int | Unset):
+        awaits_activation (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponseWithStatus | GetLoyaltyCardTransactions200Response
+    """
+
+    return sync_detailed(
+        loyalty_program_id=loyalty_program_id,
+        loyalty_card_id=loyalty_card_id,
+        client=client,
+        subledger_id=subledger_id,
+        loyalty_transaction_type=loyalty_transaction_type,
+        start_date=start_date,
+        end_date=end_date,
+        customer_session_i_ds=customer_session_i_ds,
+        transaction_uui_ds=transaction_uui_ds,
+        page_size=page_size,
+        skip=skip,
+        awaits_activation=awaits_activation,
+    ).parsed
+
+
+async def asyncio_detailed(
+    loyalty_program_id: int,
+    loyalty_card_id: str,
+    *,
+    client: AuthenticatedClient,
+    subledger_id: list[str] | Unset = UNSET,
+    loyalty_transaction_type: GetLoyaltyCardTransactionsLoyaltyTransactionType
+    | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    customer_session_i_ds: list[str] | Unset = UNSET,
+    transaction_uui_ds: list[str] | Unset = UNSET,
+    page_size: int | Unset = 50,
+    skip: int | Unset = UNSET,
+    awaits_activation: bool | Unset = UNSET,
+) -> Response[ErrorResponseWithStatus | GetLoyaltyCardTransactions200Response]:
+    """List a card's transactions
+
+     Pages through the card's ledger transactions.
+
+    Args:
+        loyalty_program_id (int):
+        loyalty_card_id (str):
+        subledger_id (list[str] | Unset):
+        loyalty_transaction_type (GetLoyaltyCardTransactionsLoyaltyTransactionType | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+        customer_session_i_ds (list[str] | Unset):
+        transaction_uui_ds (list[str] | Unset):
+        page_size (int | Unset):  Default: 50.
+        skip (int | Unset):
+        awaits_activation (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponseWithStatus | GetLoyaltyCardTransactions200Response]
+    """
+
+    kwargs = _get_kwargs(
+        loyalty_program_id=loyalty_program_id,
+        loyalty_card_id=loyalty_card_id,
+        subledger_id=subledger_id,
+        loyalty_transaction_type=loyalty_transaction_type,
+        start_date=start_date,
+        end_date=end_date,
+        customer_session_i_ds=customer_session_i_ds,
+        transaction_uui_ds=transaction_uui_ds,
+        page_size=page_size,
+        skip=skip,
+        awaits_activation=awaits_activation,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    loyalty_program_id: int,
+    loyalty_card_id: str,
+    *,
+    client: AuthenticatedClient,
+    subledger_id: list[str] | Unset = UNSET,
+    loyalty_transaction_type: GetLoyaltyCardTransactionsLoyaltyTransactionType
+    | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    customer_session_i_ds: list[str] | Unset = UNSET,
+    transaction_uui_ds: list[str] | Unset = UNSET,
+    page_size: int | Unset = 50,
+    skip: int | Unset = UNSET,
+    awaits_activation: bool | Unset = UNSET,
+) -> ErrorResponseWithStatus | GetLoyaltyCardTransactions200Response | None:
+    """List a card's transactions
+
+     Pages through the card's ledger transactions.
+
+    Args:
+        loyalty_program_id (int):
+        loyalty_card_id (str):
+        subledger_id (list[str] | Unset):
+        loyalty_transaction_type (GetLoyaltyCardTransactionsLoyaltyTransactionType | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+        customer_session_i_ds (list[str] | Unset):
+        transaction_uui_ds (list[str] | Unset):
+        page_size (int | Unset):  Default: 50.
+        skip (int | Unset):
+        awaits_activation (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponseWithStatus | GetLoyaltyCardTransactions200Response
+    """
+
+    return (
+        await asyncio_detailed(
+            loyalty_program_id=loyalty_program_id,
+            loyalty_card_id=loyalty_card_id,
+            client=client,
+            subledger_id=subledger_id,
+            loyalty_transaction_type=loyalty_transaction_type,
+            start_date=start_date,
+            end_date=end_date,
+            customer_session_i_ds=customer_session_i_ds,
+            transaction_uui_ds=transaction_uui_ds,
+            page_size=page_size,
+            skip=skip,
+            awaits_activation=awaits_activation,
+        )
+    ).parsed

@@ -1,0 +1,535 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .accept_coupon_effect_props import AcceptCouponEffectProps
+from .accept_referral_effect_props import AcceptReferralEffectProps
+from .achievement_progress import AchievementProgress
+from .achievement_progress_status import AchievementProgressStatus
+from .achievement_progress_with_definition import AchievementProgressWithDefinition
+from .achievement_progress_with_definition_achievement_activation_policy import (
+    AchievementProgressWithDefinitionAchievementActivationPolicy,
+)
+from .achievement_progress_with_definition_achievement_recurrence_policy import (
+    AchievementProgressWithDefinitionAchievementRecurrencePolicy,
+)
+from .achievement_progress_with_definition_status import (
+    AchievementProgressWithDefinitionStatus,
+)
+from .achievement_status_entry import AchievementStatusEntry
+from .achievement_status_entry_activation_policy import (
+    AchievementStatusEntryActivationPolicy,
+)
+from .achievement_status_entry_recurrence_policy import (
+    AchievementStatusEntryRecurrencePolicy,
+)
+from .achievement_status_entry_status import AchievementStatusEntryStatus
+from .activate_loyalty_points import ActivateLoyaltyPoints
+from .activate_loyalty_points_response import ActivateLoyaltyPointsResponse
+from .add_free_item_effect_props import AddFreeItemEffectProps
+from .add_loyalty_points_effect_props import AddLoyaltyPointsEffectProps
+from .additional_cost import AdditionalCost
+from .adjustment_details import AdjustmentDetails
+from .api_error import APIError
+from .attribute_query import AttributeQuery
+from .audience import Audience
+from .audience_membership import AudienceMembership
+from .award_giveaway_effect_props import AwardGiveawayEffectProps
+from .best_prior_price import BestPriorPrice
+from .best_prior_price_metadata import BestPriorPriceMetadata
+from .best_prior_price_request import BestPriorPriceRequest
+from .best_prior_price_request_timeframe_end_date_type import (
+    BestPriorPriceRequestTimeframeEndDateType,
+)
+from .best_prior_price_target import BestPriorPriceTarget
+from .best_prior_target import BestPriorTarget
+from .best_prior_target_target_type import BestPriorTargetTargetType
+from .campaign import Campaign
+from .campaign_attributes import CampaignAttributes
+from .campaign_budget import CampaignBudget
+from .campaign_coupon_attributes import CampaignCouponAttributes
+from .campaign_features_item import CampaignFeaturesItem
+from .campaign_frontend_state import CampaignFrontendState
+from .campaign_revision_frontend_state import CampaignRevisionFrontendState
+from .campaign_state import CampaignState
+from .campaign_type import CampaignType
+from .card_ledger_points_entry_integration_api import (
+    CardLedgerPointsEntryIntegrationAPI,
+)
+from .card_ledger_transaction_log_entry_integration_api import (
+    CardLedgerTransactionLogEntryIntegrationAPI,
+)
+from .card_ledger_transaction_log_entry_integration_api_type import (
+    CardLedgerTransactionLogEntryIntegrationAPIType,
+)
+from .cart_item import CartItem
+from .cart_item_additional_costs import CartItemAdditionalCosts
+from .cart_item_attributes import CartItemAttributes
+from .cart_item_prices import CartItemPrices
+from .catalog import Catalog
+from .catalog_action import CatalogAction
+from .catalog_action_payload import CatalogActionPayload
+from .catalog_action_type import CatalogActionType
+from .catalog_sync_request import CatalogSyncRequest
+from .code_generator_settings import CodeGeneratorSettings
+from .coupon import Coupon
+from .coupon_attributes import CouponAttributes
+from .coupon_created_effect_props import CouponCreatedEffectProps
+from .coupon_rejection_reason import CouponRejectionReason
+from .coupon_rejection_reason_reason import CouponRejectionReasonReason
+from .coupon_reservations import CouponReservations
+from .create_referrals_for_multiple_advocates_201_response import (
+    CreateReferralsForMultipleAdvocates201Response,
+)
+from .custom_effect_props import CustomEffectProps
+from .custom_effect_props_payload import CustomEffectPropsPayload
+from .customer_inventory import CustomerInventory
+from .customer_profile import CustomerProfile
+from .customer_profile_attributes import CustomerProfileAttributes
+from .customer_profile_audience_request import CustomerProfileAudienceRequest
+from .customer_profile_audience_request_item import CustomerProfileAudienceRequestItem
+from .customer_profile_audience_request_item_action import (
+    CustomerProfileAudienceRequestItemAction,
+)
+from .customer_profile_integration_request_v2 import CustomerProfileIntegrationRequestV2
+from .customer_profile_integration_request_v2_attributes import (
+    CustomerProfileIntegrationRequestV2Attributes,
+)
+from .customer_profile_integration_request_v2_response_content_item import (
+    CustomerProfileIntegrationRequestV2ResponseContentItem,
+)
+from .customer_profile_integration_response_v2 import (
+    CustomerProfileIntegrationResponseV2,
+)
+from .customer_profile_update_v2_response import CustomerProfileUpdateV2Response
+from .customer_session import CustomerSession
+from .customer_session_attributes import CustomerSessionAttributes
+from .customer_session_discounts import CustomerSessionDiscounts
+from .customer_session_state import CustomerSessionState
+from .customer_session_v2 import CustomerSessionV2
+from .customer_session_v2_additional_costs import CustomerSessionV2AdditionalCosts
+from .customer_session_v2_attributes import CustomerSessionV2Attributes
+from .customer_session_v2_state import CustomerSessionV2State
+from .deduct_loyalty_points_effect_props import DeductLoyaltyPointsEffectProps
+from .delete_loyalty_transactions_request import DeleteLoyaltyTransactionsRequest
+from .delete_loyalty_transactions_request_scope import (
+    DeleteLoyaltyTransactionsRequestScope,
+)
+from .effect import Effect
+from .effect_props import EffectProps
+from .error_effect_props import ErrorEffectProps
+from .error_response import ErrorResponse
+from .error_response_with_status import ErrorResponseWithStatus
+from .error_source import ErrorSource
+from .event import Event
+from .event_attributes import EventAttributes
+from .event_effects_item import EventEffectsItem
+from .event_v3 import EventV3
+from .event_v3_attributes import EventV3Attributes
+from .experiment_variant_allocation import ExperimentVariantAllocation
+from .generate_loyalty_card import GenerateLoyaltyCard
+from .generate_loyalty_card_status import GenerateLoyaltyCardStatus
+from .get_customer_achievement_history_200_response import (
+    GetCustomerAchievementHistory200Response,
+)
+from .get_customer_achievement_history_progress_status_item import (
+    GetCustomerAchievementHistoryProgressStatusItem,
+)
+from .get_customer_achievements_200_response import GetCustomerAchievements200Response
+from .get_customer_achievements_achievement_status_item import (
+    GetCustomerAchievementsAchievementStatusItem,
+)
+from .get_customer_achievements_current_progress_status_item import (
+    GetCustomerAchievementsCurrentProgressStatusItem,
+)
+from .get_loyalty_card_points_200_response import GetLoyaltyCardPoints200Response
+from .get_loyalty_card_points_sort import GetLoyaltyCardPointsSort
+from .get_loyalty_card_points_status import GetLoyaltyCardPointsStatus
+from .get_loyalty_card_transactions_200_response import (
+    GetLoyaltyCardTransactions200Response,
+)
+from .get_loyalty_card_transactions_loyalty_transaction_type import (
+    GetLoyaltyCardTransactionsLoyaltyTransactionType,
+)
+from .get_loyalty_program_profile_points_200_response import (
+    GetLoyaltyProgramProfilePoints200Response,
+)
+from .get_loyalty_program_profile_points_sort import GetLoyaltyProgramProfilePointsSort
+from .get_loyalty_program_profile_points_status import (
+    GetLoyaltyProgramProfilePointsStatus,
+)
+from .get_loyalty_program_profile_transactions_200_response import (
+    GetLoyaltyProgramProfileTransactions200Response,
+)
+from .get_loyalty_program_profile_transactions_loyalty_transaction_type import (
+    GetLoyaltyProgramProfileTransactionsLoyaltyTransactionType,
+)
+from .get_reserved_customers_200_response import GetReservedCustomers200Response
+from .giveaway import Giveaway
+from .giveaway_attributes import GiveawayAttributes
+from .influencing_campaign_details import InfluencingCampaignDetails
+from .integration_campaign import IntegrationCampaign
+from .integration_campaign_attributes import IntegrationCampaignAttributes
+from .integration_campaign_features_item import IntegrationCampaignFeaturesItem
+from .integration_campaign_state import IntegrationCampaignState
+from .integration_coupon import IntegrationCoupon
+from .integration_coupon_attributes import IntegrationCouponAttributes
+from .integration_customer_session_response import IntegrationCustomerSessionResponse
+from .integration_event_v2_request import IntegrationEventV2Request
+from .integration_event_v2_request_attributes import IntegrationEventV2RequestAttributes
+from .integration_event_v2_request_response_content_item import (
+    IntegrationEventV2RequestResponseContentItem,
+)
+from .integration_event_v2_response import IntegrationEventV2Response
+from .integration_get_all_campaigns_200_response import (
+    IntegrationGetAllCampaigns200Response,
+)
+from .integration_request import IntegrationRequest
+from .integration_request_response_content_item import (
+    IntegrationRequestResponseContentItem,
+)
+from .integration_state import IntegrationState
+from .integration_state_v2 import IntegrationStateV2
+from .inventory_coupon import InventoryCoupon
+from .inventory_coupon_attributes import InventoryCouponAttributes
+from .inventory_referral import InventoryReferral
+from .inventory_referral_attributes import InventoryReferralAttributes
+from .ledger_entry import LedgerEntry
+from .ledger_info import LedgerInfo
+from .ledger_points_entry_integration_api import LedgerPointsEntryIntegrationAPI
+from .ledger_transaction_log_entry_integration_api import (
+    LedgerTransactionLogEntryIntegrationAPI,
+)
+from .ledger_transaction_log_entry_integration_api_type import (
+    LedgerTransactionLogEntryIntegrationAPIType,
+)
+from .limit_config import LimitConfig
+from .limit_config_entities_item import LimitConfigEntitiesItem
+from .limit_config_period import LimitConfigPeriod
+from .loyalty import Loyalty
+from .loyalty_balance import LoyaltyBalance
+from .loyalty_balance_with_tier import LoyaltyBalanceWithTier
+from .loyalty_balances_with_tiers import LoyaltyBalancesWithTiers
+from .loyalty_balances_with_tiers_subledger_balances import (
+    LoyaltyBalancesWithTiersSubledgerBalances,
+)
+from .loyalty_card import LoyaltyCard
+from .loyalty_card_balances import LoyaltyCardBalances
+from .loyalty_card_balances_subledger_balances import (
+    LoyaltyCardBalancesSubledgerBalances,
+)
+from .loyalty_card_profile_registration import LoyaltyCardProfileRegistration
+from .loyalty_card_registration import LoyaltyCardRegistration
+from .loyalty_card_subledgers import LoyaltyCardSubledgers
+from .loyalty_ledger_entry import LoyaltyLedgerEntry
+from .loyalty_ledger_entry_flags import LoyaltyLedgerEntryFlags
+from .loyalty_membership import LoyaltyMembership
+from .loyalty_program_ledgers import LoyaltyProgramLedgers
+from .loyalty_program_ledgers_sub_ledgers import LoyaltyProgramLedgersSubLedgers
+from .loyalty_programs import LoyaltyPrograms
+from .meta import Meta
+from .meta_campaigns import MetaCampaigns
+from .meta_coupons import MetaCoupons
+from .meta_warnings import MetaWarnings
+from .multiple_customer_profile_integration_request import (
+    MultipleCustomerProfileIntegrationRequest,
+)
+from .multiple_customer_profile_integration_request_item import (
+    MultipleCustomerProfileIntegrationRequestItem,
+)
+from .multiple_customer_profile_integration_request_item_attributes import (
+    MultipleCustomerProfileIntegrationRequestItemAttributes,
+)
+from .multiple_customer_profile_integration_response_v2 import (
+    MultipleCustomerProfileIntegrationResponseV2,
+)
+from .new_audience import NewAudience
+from .new_customer_session_v2 import NewCustomerSessionV2
+from .new_customer_session_v2_additional_costs import (
+    NewCustomerSessionV2AdditionalCosts,
+)
+from .new_customer_session_v2_attributes import NewCustomerSessionV2Attributes
+from .new_customer_session_v2_state import NewCustomerSessionV2State
+from .new_event import NewEvent
+from .new_event_attributes import NewEventAttributes
+from .new_referral import NewReferral
+from .new_referral_attributes import NewReferralAttributes
+from .new_referrals_for_multiple_advocates import NewReferralsForMultipleAdvocates
+from .new_referrals_for_multiple_advocates_attributes import (
+    NewReferralsForMultipleAdvocatesAttributes,
+)
+from .new_return import NewReturn
+from .price_detail import PriceDetail
+from .product import Product
+from .profile_audiences_changes import ProfileAudiencesChanges
+from .projected_tier import ProjectedTier
+from .redeem_referral_effect_props import RedeemReferralEffectProps
+from .referral import Referral
+from .referral_attributes import ReferralAttributes
+from .referral_created_effect_props import ReferralCreatedEffectProps
+from .referral_rejection_reason import ReferralRejectionReason
+from .referral_rejection_reason_reason import ReferralRejectionReasonReason
+from .reject_coupon_effect_props import RejectCouponEffectProps
+from .reject_referral_effect_props import RejectReferralEffectProps
+from .reopen_session_response import ReopenSessionResponse
+from .reserve_coupon_effect_props import ReserveCouponEffectProps
+from .return_ import Return
+from .return_integration_request import ReturnIntegrationRequest
+from .return_integration_request_response_content_item import (
+    ReturnIntegrationRequestResponseContentItem,
+)
+from .returned_cart_item import ReturnedCartItem
+from .rollback_added_loyalty_points_effect_props import (
+    RollbackAddedLoyaltyPointsEffectProps,
+)
+from .rollback_coupon_effect_props import RollbackCouponEffectProps
+from .rollback_deducted_loyalty_points_effect_props import (
+    RollbackDeductedLoyaltyPointsEffectProps,
+)
+from .rollback_discount_effect_props import RollbackDiscountEffectProps
+from .rollback_referral_effect_props import RollbackReferralEffectProps
+from .rule_failure_reason import RuleFailureReason
+from .set_discount_effect_props import SetDiscountEffectProps
+from .set_discount_per_additional_cost_effect_props import (
+    SetDiscountPerAdditionalCostEffectProps,
+)
+from .set_discount_per_additional_cost_per_item_effect_props import (
+    SetDiscountPerAdditionalCostPerItemEffectProps,
+)
+from .set_discount_per_item_effect_props import SetDiscountPerItemEffectProps
+from .show_bundle_metadata_effect_props import ShowBundleMetadataEffectProps
+from .show_notification_effect_props import ShowNotificationEffectProps
+from .tier import Tier
+from .tier_downgrade_policy import TierDowngradePolicy
+from .time_point import TimePoint
+from .track_event_response_409 import TrackEventResponse409
+from .track_event_v2_response_409 import TrackEventV2Response409
+from .trigger_webhook_effect_props import TriggerWebhookEffectProps
+from .update_attribute_effect_props import UpdateAttributeEffectProps
+from .update_audience import UpdateAudience
+from .update_customer_profile_v2_response_409 import UpdateCustomerProfileV2Response409
+from .update_customer_session_v2_response_409 import UpdateCustomerSessionV2Response409
+from .will_award_giveaway_effect_props import WillAwardGiveawayEffectProps
+
+__all__ = (
+    "APIError",
+    "AcceptCouponEffectProps",
+    "AcceptReferralEffectProps",
+    "AchievementProgress",
+    "AchievementProgressStatus",
+    "AchievementProgressWithDefinition",
+    "AchievementProgressWithDefinitionAchievementActivationPolicy",
+    "AchievementProgressWithDefinitionAchievementRecurrencePolicy",
+    "AchievementProgressWithDefinitionStatus",
+    "AchievementStatusEntry",
+    "AchievementStatusEntryActivationPolicy",
+    "AchievementStatusEntryRecurrencePolicy",
+    "AchievementStatusEntryStatus",
+    "ActivateLoyaltyPoints",
+    "ActivateLoyaltyPointsResponse",
+    "AddFreeItemEffectProps",
+    "AddLoyaltyPointsEffectProps",
+    "AdditionalCost",
+    "AdjustmentDetails",
+    "AttributeQuery",
+    "Audience",
+    "AudienceMembership",
+    "AwardGiveawayEffectProps",
+    "BestPriorPrice",
+    "BestPriorPriceMetadata",
+    "BestPriorPriceRequest",
+    "BestPriorPriceRequestTimeframeEndDateType",
+    "BestPriorPriceTarget",
+    "BestPriorTarget",
+    "BestPriorTargetTargetType",
+    "Campaign",
+    "CampaignAttributes",
+    "CampaignBudget",
+    "CampaignCouponAttributes",
+    "CampaignFeaturesItem",
+    "CampaignFrontendState",
+    "CampaignRevisionFrontendState",
+    "CampaignState",
+    "CampaignType",
+    "CardLedgerPointsEntryIntegrationAPI",
+    "CardLedgerTransactionLogEntryIntegrationAPI",
+    "CardLedgerTransactionLogEntryIntegrationAPIType",
+    "CartItem",
+    "CartItemAdditionalCosts",
+    "CartItemAttributes",
+    "CartItemPrices",
+    "Catalog",
+    "CatalogAction",
+    "CatalogActionPayload",
+    "CatalogActionType",
+    "CatalogSyncRequest",
+    "CodeGeneratorSettings",
+    "Coupon",
+    "CouponAttributes",
+    "CouponCreatedEffectProps",
+    "CouponRejectionReason",
+    "CouponRejectionReasonReason",
+    "CouponReservations",
+    "CreateReferralsForMultipleAdvocates201Response",
+    "CustomEffectProps",
+    "CustomEffectPropsPayload",
+    "CustomerInventory",
+    "CustomerProfile",
+    "CustomerProfileAttributes",
+    "CustomerProfileAudienceRequest",
+    "CustomerProfileAudienceRequestItem",
+    "CustomerProfileAudienceRequestItemAction",
+    "CustomerProfileIntegrationRequestV2",
+    "CustomerProfileIntegrationRequestV2Attributes",
+    "CustomerProfileIntegrationRequestV2ResponseContentItem",
+    "CustomerProfileIntegrationResponseV2",
+    "CustomerProfileUpdateV2Response",
+    "CustomerSession",
+    "CustomerSessionAttributes",
+    "CustomerSessionDiscounts",
+    "CustomerSessionState",
+    "CustomerSessionV2",
+    "CustomerSessionV2AdditionalCosts",
+    "CustomerSessionV2Attributes",
+    "CustomerSessionV2State",
+    "DeductLoyaltyPointsEffectProps",
+    "DeleteLoyaltyTransactionsRequest",
+    "DeleteLoyaltyTransactionsRequestScope",
+    "Effect",
+    "EffectProps",
+    "ErrorEffectProps",
+    "ErrorResponse",
+    "ErrorResponseWithStatus",
+    "ErrorSource",
+    "Event",
+    "EventAttributes",
+    "EventEffectsItem",
+    "EventV3",
+    "EventV3Attributes",
+    "ExperimentVariantAllocation",
+    "GenerateLoyaltyCard",
+    "GenerateLoyaltyCardStatus",
+    "GetCustomerAchievementHistory200Response",
+    "GetCustomerAchievementHistoryProgressStatusItem",
+    "GetCustomerAchievements200Response",
+    "GetCustomerAchievementsAchievementStatusItem",
+    "GetCustomerAchievementsCurrentProgressStatusItem",
+    "GetLoyaltyCardPoints200Response",
+    "GetLoyaltyCardPointsSort",
+    "GetLoyaltyCardPointsStatus",
+    "GetLoyaltyCardTransactions200Response",
+    "GetLoyaltyCardTransactionsLoyaltyTransactionType",
+    "GetLoyaltyProgramProfilePoints200Response",
+    "GetLoyaltyProgramProfilePointsSort",
+    "GetLoyaltyProgramProfilePointsStatus",
+    "GetLoyaltyProgramProfileTransactions200Response",
+    "GetLoyaltyProgramProfileTransactionsLoyaltyTransactionType",
+    "GetReservedCustomers200Response",
+    "Giveaway",
+    "GiveawayAttributes",
+    "InfluencingCampaignDetails",
+    "IntegrationCampaign",
+    "IntegrationCampaignAttributes",
+    "IntegrationCampaignFeaturesItem",
+    "IntegrationCampaignState",
+    "IntegrationCoupon",
+    "IntegrationCouponAttributes",
+    "IntegrationCustomerSessionResponse",
+    "IntegrationEventV2Request",
+    "IntegrationEventV2RequestAttributes",
+    "IntegrationEventV2RequestResponseContentItem",
+    "IntegrationEventV2Response",
+    "IntegrationGetAllCampaigns200Response",
+    "IntegrationRequest",
+    "IntegrationRequestResponseContentItem",
+    "IntegrationState",
+    "IntegrationStateV2",
+    "InventoryCoupon",
+    "InventoryCouponAttributes",
+    "InventoryReferral",
+    "InventoryReferralAttributes",
+    "LedgerEntry",
+    "LedgerInfo",
+    "LedgerPointsEntryIntegrationAPI",
+    "LedgerTransactionLogEntryIntegrationAPI",
+    "LedgerTransactionLogEntryIntegrationAPIType",
+    "LimitConfig",
+    "LimitConfigEntitiesItem",
+    "LimitConfigPeriod",
+    "Loyalty",
+    "LoyaltyBalance",
+    "LoyaltyBalanceWithTier",
+    "LoyaltyBalancesWithTiers",
+    "LoyaltyBalancesWithTiersSubledgerBalances",
+    "LoyaltyCard",
+    "LoyaltyCardBalances",
+    "LoyaltyCardBalancesSubledgerBalances",
+    "LoyaltyCardProfileRegistration",
+    "LoyaltyCardRegistration",
+    "LoyaltyCardSubledgers",
+    "LoyaltyLedgerEntry",
+    "LoyaltyLedgerEntryFlags",
+    "LoyaltyMembership",
+    "LoyaltyProgramLedgers",
+    "LoyaltyProgramLedgersSubLedgers",
+    "LoyaltyPrograms",
+    "Meta",
+    "MetaCampaigns",
+    "MetaCoupons",
+    "MetaWarnings",
+    "MultipleCustomerProfileIntegrationRequest",
+    "MultipleCustomerProfileIntegrationRequestItem",
+    "MultipleCustomerProfileIntegrationRequestItemAttributes",
+    "MultipleCustomerProfileIntegrationResponseV2",
+    "NewAudience",
+    "NewCustomerSessionV2",
+    "NewCustomerSessionV2AdditionalCosts",
+    "NewCustomerSessionV2Attributes",
+    "NewCustomerSessionV2State",
+    "NewEvent",
+    "NewEventAttributes",
+    "NewReferral",
+    "NewReferralAttributes",
+    "NewReferralsForMultipleAdvocates",
+    "NewReferralsForMultipleAdvocatesAttributes",
+    "NewReturn",
+    "PriceDetail",
+    "Product",
+    "ProfileAudiencesChanges",
+    "ProjectedTier",
+    "RedeemReferralEffectProps",
+    "Referral",
+    "ReferralAttributes",
+    "ReferralCreatedEffectProps",
+    "ReferralRejectionReason",
+    "ReferralRejectionReasonReason",
+    "RejectCouponEffectProps",
+    "RejectReferralEffectProps",
+    "ReopenSessionResponse",
+    "ReserveCouponEffectProps",
+    "Return",
+    "ReturnIntegrationRequest",
+    "ReturnIntegrationRequestResponseContentItem",
+    "ReturnedCartItem",
+    "RollbackAddedLoyaltyPointsEffectProps",
+    "RollbackCouponEffectProps",
+    "RollbackDeductedLoyaltyPointsEffectProps",
+    "RollbackDiscountEffectProps",
+    "RollbackReferralEffectProps",
+    "RuleFailureReason",
+    "SetDiscountEffectProps",
+    "SetDiscountPerAdditionalCostEffectProps",
+    "SetDiscountPerAdditionalCostPerItemEffectProps",
+    "SetDiscountPerItemEffectProps",
+    "ShowBundleMetadataEffectProps",
+    "ShowNotificationEffectProps",
+    "Tier",
+    "TierDowngradePolicy",
+    "TimePoint",
+    "TrackEventResponse409",
+    "TrackEventV2Response409",
+    "TriggerWebhookEffectProps",
+    "UpdateAttributeEffectProps",
+    "UpdateAudience",
+    "UpdateCustomerProfileV2Response409",
+    "UpdateCustomerSessionV2Response409",
+    "WillAwardGiveawayEffectProps",
+)

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActivateLoyaltyPoints")
+
+
+@_attrs_define
+class ActivateLoyaltyPoints:
+    """Which pending points to activate.
+
+    Attributes:
+        transaction_uui_ds (list[UUID] | Unset):
+        session_id (str | Unset):
+    """
+
+    transaction_uui_ds: list[UUID] | Unset = UNSET
+    session_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_uui_ds: list[str] | Unset = UNSET
+        if not isinstance(self.transaction_uui_ds, Unset):
+            transaction_uui_ds = []
+            for transaction_uui_ds_item_data in self.transaction_uui_ds:
+                transaction_uui_ds_item = str(transaction_uui_ds_item_data)
+                transaction_uui_ds.append(transaction_uui_ds_item)
+
+        session_id = self.session_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transaction_uui_ds is not UNSET:
+            field_dict["transactionUUIDs"] = transaction_uui_ds
+        if session_id is not UNSET:
+            field_dict["sessionId"] = session_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _transaction_uui_ds = d.pop("transactionUUIDs", UNSET)
+        transaction_uui_ds: list[UUID] | Unset = UNSET
+        if _transaction_uui_ds is not UNSET:
+            transaction_uui_ds = []
+            for transaction_uui_ds_item_data in _transaction_uui_ds:
+                transaction_uui_ds_item = UUID(transaction_uui_ds_item_data)
+
+                transaction_uui_ds.append(transaction_uui_ds_item)
+
+        session_id = d.pop("sessionId", UNSET)
+
+        activate_loyalty_points = cls(
+            transaction_uui_ds=transaction_uui_ds,
+            session_id=session_id,
+        )
+
+        activate_loyalty_points.additional_properties = d
+        return activate_loyalty_points
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

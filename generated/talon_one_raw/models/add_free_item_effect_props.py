@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddFreeItemEffectProps")
+
+
+@_attrs_define
+class AddFreeItemEffectProps:
+    """Props of the `addFreeItem` effect. An item to add to the cart for free.
+
+    Attributes:
+        sku (str):
+        name (str):
+        desired_quantity (int | Unset):
+    """
+
+    sku: str
+    name: str
+    desired_quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sku = self.sku
+
+        name = self.name
+
+        desired_quantity = self.desired_quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sku": sku,
+                "name": name,
+            }
+        )
+        if desired_quantity is not UNSET:
+            field_dict["desiredQuantity"] = desired_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sku = d.pop("sku")
+
+        name = d.pop("name")
+
+        desired_quantity = d.pop("desiredQuantity", UNSET)
+
+        add_free_item_effect_props = cls(
+            sku=sku,
+            name=name,
+            desired_quantity=desired_quantity,
+        )
+
+        add_free_item_effect_props.additional_properties = d
+        return add_free_item_effect_props
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddLoyaltyPointsEffectProps")
+
+
+@_attrs_define
+class AddLoyaltyPointsEffectProps:
+    """Props of the `addLoyaltyPoints` effect. Points added to a loyalty ledger.
+
+    Attributes:
+        name (str):
+        program_id (int):
+        sub_ledger_id (str):
+        value (float):
+        recipient_integration_id (str):
+        transaction_uuid (str):
+        desired_value (float | Unset):
+        start_date (datetime.datetime | Unset):
+        expiry_date (datetime.datetime | Unset):
+        card_identifier (str | Unset):
+        cart_item_position (float | Unset):
+        cart_item_sub_position (float | Unset):
+        bundle_index (int | Unset):
+        bundle_name (str | Unset):
+    """
+
+    name: str
+    program_id: int
+    sub_ledger_id: str
+    value: float
+    recipient_integration_id: str
+    transaction_uuid: str
+    desired_value: float | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    expiry_date: datetime.datetime | Unset = UNSET
+    card_identifier: str | Unset = UNSET
+    cart_item_position: float | Unset = UNSET
+    cart_item_sub_position: float | Unset = UNSET
+    bundle_index: int | Unset = UNSET
+    bundle_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        program_id = self.program_id
+
+        sub_ledger_id = self.sub_ledger_id
+
+        value = self.value
+
+        recipient_integration_id = self.recipient_integration_id
+
+        transaction_uuid = self.transaction_uuid
+
+        desired_value = self.desired_value
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        expiry_date: str | Unset = UNSET
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date.isoformat()
+
+        card_identifier = self.card_identifier
+
+        cart_item_position = self.cart_item_position
+
+        cart_item_sub_position = self.cart_item_sub_position
+
+        bundle_index = self.bundle_index
+
+        bundle_name = self.bundle_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "programId": program_id,
+                "subLedgerId": sub_ledger_id,
+                "value": value,
+                "recipientIntegrationId": recipient_integration_id,
+                "transactionUUID": transaction_uuid,
+            }
+        )
+        if desired_value is not UNSET:
+            field_dict["desiredValue"] = desired_value
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+        if card_identifier is not UNSET:
+            field_dict["cardIdentifier"] = card_identifier
+        if cart_item_position is not UNSET:
+            field_dict["cartItemPosition"] = cart_item_position
+        if cart_item_sub_position is not UNSET:
+            field_dict["cartItemSubPosition"] = cart_item_sub_position
+        if bundle_index is not UNSET:
+            field_dict["bundleIndex"] = bundle_index
+        if bundle_name is not UNSET:
+            field_dict["bundleName"] = bundle_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        program_id = d.pop("programId")
+
+        sub_ledger_id = d.pop("subLedgerId")
+
+        value = d.pop("value")
+
+        recipient_integration_id = d.pop("recipientIntegrationId")
+
+        transaction_uuid = d.pop("transactionUUID")
+
+        desired_value = d.pop("desiredValue", UNSET)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        _expiry_date = d.pop("expiryDate", UNSET)
+        expiry_date: datetime.datetime | Unset
+        if isinstance(_expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+
+        card_identifier = d.pop("cardIdentifier", UNSET)
+
+        cart_item_position = d.pop("cartItemPosition", UNSET)
+
+        cart_item_sub_position = d.pop("cartItemSubPosition", UNSET)
+
+        bundle_index = d.pop("bundleIndex", UNSET)
+
+        bundle_name = d.pop("bundleName", UNSET)
+
+        add_loyalty_points_effect_props = cls(
+            name=name,
+            program_id=program_id,
+            sub_ledger_id=sub_ledger_id,
+            value=value,
+            recipient_integration_id=recipient_integration_id,
+            transaction_uuid=transaction_uuid,
+            desired_value=desired_value,
+            start_date=start_date,
+            expiry_date=expiry_date,
+            card_identifier=card_identifier,
+            cart_item_position=cart_item_position,
+            cart_item_sub_position=cart_item_sub_position,
+            bundle_index=bundle_index,
+            bundle_name=bundle_name,
+        )
+
+        add_loyalty_points_effect_props.additional_properties = d
+        return add_loyalty_points_effect_props
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

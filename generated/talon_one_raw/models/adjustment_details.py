@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AdjustmentDetails")
+
+
+@_attrs_define
+class AdjustmentDetails:
+    """A price adjustment that applies to an item.
+
+    Attributes:
+        reference_id (str):
+        selected_price_type (str):
+        value (float):
+    """
+
+    reference_id: str
+    selected_price_type: str
+    value: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference_id = self.reference_id
+
+        selected_price_type = self.selected_price_type
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "referenceId": reference_id,
+                "selectedPriceType": selected_price_type,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        reference_id = d.pop("referenceId")
+
+        selected_price_type = d.pop("selectedPriceType")
+
+        value = d.pop("value")
+
+        adjustment_details = cls(
+            reference_id=reference_id,
+            selected_price_type=selected_price_type,
+            value=value,
+        )
+
+        adjustment_details.additional_properties = d
+        return adjustment_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CampaignBudget")
+
+
+@_attrs_define
+class CampaignBudget:
+    """A spending limit of a campaign and how much of it is used.
+
+    Attributes:
+        action (str):
+        limit (float):
+        counter (float):
+    """
+
+    action: str
+    limit: float
+    counter: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        limit = self.limit
+
+        counter = self.counter
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "limit": limit,
+                "counter": counter,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        action = d.pop("action")
+
+        limit = d.pop("limit")
+
+        counter = d.pop("counter")
+
+        campaign_budget = cls(
+            action=action,
+            limit=limit,
+            counter=counter,
+        )
+
+        campaign_budget.additional_properties = d
+        return campaign_budget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

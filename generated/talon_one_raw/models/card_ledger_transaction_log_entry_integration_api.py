@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.card_ledger_transaction_log_entry_integration_api_type import (
+    CardLedgerTransactionLogEntryIntegrationAPIType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CardLedgerTransactionLogEntryIntegrationAPI")
+
+
+@_attrs_define
+class CardLedgerTransactionLogEntryIntegrationAPI:
+    """A transaction on a loyalty card's ledger.
+
+    Attributes:
+        transaction_uuid (str):
+        created (datetime.datetime):
+        program_id (int):
+        card_identifier (str):
+        type_ (CardLedgerTransactionLogEntryIntegrationAPIType):
+        name (str):
+        start_date (str):
+        expiry_date (str):
+        subledger_id (str):
+        amount (float):
+        id (int):
+        customer_session_id (str | Unset):
+        ruleset_id (int | Unset):
+        rule_name (str | Unset):
+        validity_duration (str | Unset):
+    """
+
+    transaction_uuid: str
+    created: datetime.datetime
+    program_id: int
+    card_identifier: str
+    type_: CardLedgerTransactionLogEntryIntegrationAPIType
+    name: str
+    start_date: str
+    expiry_date: str
+    subledger_id: str
+    amount: float
+    id: int
+    customer_session_id: str | Unset = UNSET
+    ruleset_id: int | Unset = UNSET
+    rule_name: str | Unset = UNSET
+    validity_duration: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_uuid = self.transaction_uuid
+
+        created = self.created.isoformat()
+
+        program_id = self.program_id
+
+        card_identifier = self.card_identifier
+
+        type_ = self.type_.value
+
+        name = self.name
+
+        start_date = self.start_date
+
+        expiry_date = self.expiry_date
+
+        subledger_id = self.subledger_id
+
+        amount = self.amount
+
+        id = self.id
+
+        customer_session_id = self.customer_session_id
+
+        ruleset_id = self.ruleset_id
+
+        rule_name = self.rule_name
+
+        validity_duration = self.validity_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transactionUUID": transaction_uuid,
+                "created": created,
+                "programId": program_id,
+                "cardIdentifier": card_identifier,
+                "type": type_,
+                "name": name,
+                "startDate": start_date,
+                "expiryDate": expiry_date,
+                "subledgerId": subledger_id,
+                "amount": amount,
+                "id": id,
+            }
+        )
+        if customer_session_id is not UNSET:
+            field_dict["customerSessionId"] = customer_session_id
+        if ruleset_id is not UNSET:
+            field_dict["rulesetId"] = ruleset_id
+        if rule_name is not UNSET:
+            field_dict["ruleName"] = rule_name
+        if validity_duration is not UNSET:
+            field_dict["validityDuration"] = validity_duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        transaction_uuid = d.pop("transactionUUID")
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        program_id = d.pop("programId")
+
+        card_identifier = d.pop("cardIdentifier")
+
+        type_ = CardLedgerTransactionLogEntryIntegrationAPIType(d.pop("type"))
+
+        name = d.pop("name")
+
+        start_date = d.pop("startDate")
+
+        expiry_date = d.pop("expiryDate")
+
+        subledger_id = d.pop("subledgerId")
+
+        amount = d.pop("amount")
+
+        id = d.pop("id")
+
+        customer_session_id = d.pop("customerSessionId", UNSET)
+
+        ruleset_id = d.pop("rulesetId", UNSET)
+
+        rule_name = d.pop("ruleName", UNSET)
+
+        validity_duration = d.pop("validityDuration", UNSET)
+
+        card_ledger_transaction_log_entry_integration_api = cls(
+            transaction_uuid=transaction_uuid,
+            created=created,
+            program_id=program_id,
+            card_identifier=card_identifier,
+            type_=type_,
+            name=name,
+            start_date=start_date,
+            expiry_date=expiry_date,
+            subledger_id=subledger_id,
+            amount=amount,
+            id=id,
+            customer_session_id=customer_session_id,
+            ruleset_id=ruleset_id,
+            rule_name=rule_name,
+            validity_duration=validity_duration,
+        )
+
+        card_ledger_transaction_log_entry_integration_api.additional_properties = d
+        return card_ledger_transaction_log_entry_integration_api
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.catalog_action_type import CatalogActionType
+
+if TYPE_CHECKING:
+    from ..models.catalog_action_payload import CatalogActionPayload
+
+
+T = TypeVar("T", bound="CatalogAction")
+
+
+@_attrs_define
+class CatalogAction:
+    """One add, patch or remove step of a catalog sync.
+
+    Attributes:
+        type_ (CatalogActionType):
+        payload (CatalogActionPayload):
+    """
+
+    type_: CatalogActionType
+    payload: CatalogActionPayload
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "payload": payload,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.catalog_action_payload import CatalogActionPayload
+
+        d = dict(src_dict)
+        type_ = CatalogActionType(d.pop("type"))
+
+        payload = CatalogActionPayload.from_dict(d.pop("payload"))
+
+        catalog_action = cls(
+            type_=type_,
+            payload=payload,
+        )
+
+        catalog_action.additional_properties = d
+        return catalog_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CodeGeneratorSettings")
+
+
+@_attrs_define
+class CodeGeneratorSettings:
+    """How codes are generated.
+
+    Attributes:
+        valid_characters (list[str]):
+        coupon_pattern (str):
+    """
+
+    valid_characters: list[str]
+    coupon_pattern: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        valid_characters = self.valid_characters
+
+        coupon_pattern = self.coupon_pattern
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "validCharacters": valid_characters,
+                "couponPattern": coupon_pattern,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        valid_characters = cast(list[str], d.pop("validCharacters"))
+
+        coupon_pattern = d.pop("couponPattern")
+
+        code_generator_settings = cls(
+            valid_characters=valid_characters,
+            coupon_pattern=coupon_pattern,
+        )
+
+        code_generator_settings.additional_properties = d
+        return code_generator_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

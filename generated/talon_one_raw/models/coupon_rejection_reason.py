@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.coupon_rejection_reason_reason import CouponRejectionReasonReason
+
+T = TypeVar("T", bound="CouponRejectionReason")
+
+
+@_attrs_define
+class CouponRejectionReason:
+    """Why a coupon was not accepted.
+
+    Attributes:
+        campaign_id (int):
+        coupon_id (int):
+        reason (CouponRejectionReasonReason):
+    """
+
+    campaign_id: int
+    coupon_id: int
+    reason: CouponRejectionReasonReason
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        coupon_id = self.coupon_id
+
+        reason = self.reason.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaignId": campaign_id,
+                "couponId": coupon_id,
+                "reason": reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        campaign_id = d.pop("campaignId")
+
+        coupon_id = d.pop("couponId")
+
+        reason = CouponRejectionReasonReason(d.pop("reason"))
+
+        coupon_rejection_reason = cls(
+            campaign_id=campaign_id,
+            coupon_id=coupon_id,
+            reason=reason,
+        )
+
+        coupon_rejection_reason.additional_properties = d
+        return coupon_rejection_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

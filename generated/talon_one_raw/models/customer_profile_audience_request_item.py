@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_profile_audience_request_item_action import (
+    CustomerProfileAudienceRequestItemAction,
+)
+
+T = TypeVar("T", bound="CustomerProfileAudienceRequestItem")
+
+
+@_attrs_define
+class CustomerProfileAudienceRequestItem:
+    """One profile joining or leaving one audience.
+
+    Attributes:
+        action (CustomerProfileAudienceRequestItemAction):
+        profile_integration_id (str):
+        audience_id (int):
+    """
+
+    action: CustomerProfileAudienceRequestItemAction
+    profile_integration_id: str
+    audience_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        profile_integration_id = self.profile_integration_id
+
+        audience_id = self.audience_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "profileIntegrationId": profile_integration_id,
+                "audienceId": audience_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        action = CustomerProfileAudienceRequestItemAction(d.pop("action"))
+
+        profile_integration_id = d.pop("profileIntegrationId")
+
+        audience_id = d.pop("audienceId")
+
+        customer_profile_audience_request_item = cls(
+            action=action,
+            profile_integration_id=profile_integration_id,
+            audience_id=audience_id,
+        )
+
+        customer_profile_audience_request_item.additional_properties = d
+        return customer_profile_audience_request_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

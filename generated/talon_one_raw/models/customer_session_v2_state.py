@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class CustomerSessionV2State(StrEnum):
+    CANCELLED = "cancelled"
+    CLOSED = "closed"
+    OPEN = "open"
+    PARTIALLY_RETURNED = "partially_returned"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.delete_loyalty_transactions_request_scope import (
+    DeleteLoyaltyTransactionsRequestScope,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeleteLoyaltyTransactionsRequest")
+
+
+@_attrs_define
+class DeleteLoyaltyTransactionsRequest:
+    """Which loyalty transactions to delete.
+
+    Attributes:
+        scope (DeleteLoyaltyTransactionsRequestScope):
+        subledger_ids (list[str] | None | Unset):
+    """
+
+    scope: DeleteLoyaltyTransactionsRequestScope
+    subledger_ids: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scope = self.scope.value
+
+        subledger_ids: list[str] | None | Unset
+        if isinstance(self.subledger_ids, Unset):
+            subledger_ids = UNSET
+        elif isinstance(self.subledger_ids, list):
+            subledger_ids = self.subledger_ids
+
+        else:
+            subledger_ids = self.subledger_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scope": scope,
+            }
+        )
+        if subledger_ids is not UNSET:
+            field_dict["subledgerIds"] = subledger_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        scope = DeleteLoyaltyTransactionsRequestScope(d.pop("scope"))
+
+        def _parse_subledger_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                subledger_ids_type_0 = cast(list[str], data)
+
+                return subledger_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        subledger_ids = _parse_subledger_ids(d.pop("subledgerIds", UNSET))
+
+        delete_loyalty_transactions_request = cls(
+            scope=scope,
+            subledger_ids=subledger_ids,
+        )
+
+        delete_loyalty_transactions_request.additional_properties = d
+        return delete_loyalty_transactions_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ExperimentVariantAllocation")
+
+
+@_attrs_define
+class ExperimentVariantAllocation:
+    """The experiment variant a session was put in.
+
+    Attributes:
+        experiment_id (int):
+        variant_id (int):
+    """
+
+    experiment_id: int
+    variant_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        experiment_id = self.experiment_id
+
+        variant_id = self.variant_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "experimentID": experiment_id,
+                "variantID": variant_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        experiment_id = d.pop("experimentID")
+
+        variant_id = d.pop("variantID")
+
+        experiment_variant_allocation = cls(
+            experiment_id=experiment_id,
+            variant_id=variant_id,
+        )
+
+        experiment_variant_allocation.additional_properties = d
+        return experiment_variant_allocation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class GetLoyaltyCardPointsStatus(StrEnum):
+    ACTIVE = "active"
+    EXPIRED = "expired"
+    PENDING = "pending"
+
+    def __str__(self) -> str:
+        return str(self.value)

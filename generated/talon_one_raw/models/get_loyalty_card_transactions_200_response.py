@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.card_ledger_transaction_log_entry_integration_api import (
+        CardLedgerTransactionLogEntryIntegrationAPI,
+    )
+
+
+T = TypeVar("T", bound="GetLoyaltyCardTransactions200Response")
+
+
+@_attrs_define
+class GetLoyaltyCardTransactions200Response:
+    """A page of a card's transactions.
+
+    Attributes:
+        has_more (bool):
+        data (list[CardLedgerTransactionLogEntryIntegrationAPI]):
+    """
+
+    has_more: bool
+    data: list[CardLedgerTransactionLogEntryIntegrationAPI]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_more = self.has_more
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hasMore": has_more,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.card_ledger_transaction_log_entry_integration_api import (
+            CardLedgerTransactionLogEntryIntegrationAPI,
+        )
+
+        d = dict(src_dict)
+        has_more = d.pop("hasMore")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = CardLedgerTransactionLogEntryIntegrationAPI.from_dict(
+                data_item_data
+            )
+
+            data.append(data_item)
+
+        get_loyalty_card_transactions_200_response = cls(
+            has_more=has_more,
+            data=data,
+        )
+
+        get_loyalty_card_transactions_200_response.additional_properties = d
+        return get_loyalty_card_transactions_200_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

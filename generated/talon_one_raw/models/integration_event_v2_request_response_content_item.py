@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class IntegrationEventV2RequestResponseContentItem(StrEnum):
+    AWARDEDGIVEAWAYS = "awardedGiveaways"
+    CUSTOMERPROFILE = "customerProfile"
+    EVENT = "event"
+    LOYALTY = "loyalty"
+    RULEFAILUREREASONS = "ruleFailureReasons"
+    TRIGGEREDCAMPAIGNS = "triggeredCampaigns"
+
+    def __str__(self) -> str:
+        return str(self.value)

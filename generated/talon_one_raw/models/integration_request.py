@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.integration_request_response_content_item import (
+    IntegrationRequestResponseContentItem,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.new_customer_session_v2 import NewCustomerSessionV2
+
+
+T = TypeVar("T", bound="IntegrationRequest")
+
+
+@_attrs_define
+class IntegrationRequest:
+    """A session update and which parts of the state to return.
+
+    Example:
+        {'customerSession': {'profileId': 'cust-0001', 'couponCodes': ['WELCOME10'], 'cartItems': [{'name': 'Oat milk
+            1L', 'sku': 'OAT-1L', 'quantity': 2, 'price': 2.49}], 'state': 'open'}, 'responseContent': ['customerSession',
+            'customerProfile']}
+
+    Attributes:
+        customer_session (NewCustomerSessionV2): The session data to store: profile, codes, cart, state.
+        response_content (list[IntegrationRequestResponseContentItem] | Unset):
+    """
+
+    customer_session: NewCustomerSessionV2
+    response_content: list[IntegrationRequestResponseContentItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_session = self.customer_session.to_dict()
+
+        response_content: list[str] | Unset = UNSET
+        if not isinstance(self.response_content, Unset):
+            response_content = []
+            for response_content_item_data in self.response_content:
+                response_content_item = response_content_item_data.value
+                response_content.append(response_content_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customerSession": customer_session,
+            }
+        )
+        if response_content is not UNSET:
+            field_dict["responseContent"] = response_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.new_customer_session_v2 import NewCustomerSessionV2
+
+        d = dict(src_dict)
+        customer_session = NewCustomerSessionV2.from_dict(d.pop("customerSession"))
+
+        _response_content = d.pop("responseContent", UNSET)
+        response_content: list[IntegrationRequestResponseContentItem] | Unset = UNSET
+        if _response_content is not UNSET:
+            response_content = []
+            for response_content_item_data in _response_content:
+                response_content_item = IntegrationRequestResponseContentItem(
+                    response_content_item_data
+                )
+
+                response_content.append(response_content_item)
+
+        integration_request = cls(
+            customer_session=customer_session,
+            response_content=response_content,
+        )
+
+        integration_request.additional_properties = d
+        return integration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LedgerPointsEntryIntegrationAPI")
+
+
+@_attrs_define
+class LedgerPointsEntryIntegrationAPI:
+    """A point entry of a profile.
+
+    Attributes:
+        id (int):
+        transaction_uuid (str):
+        created (datetime.datetime):
+        program_id (int):
+        name (str):
+        start_date (str):
+        expiry_date (str):
+        subledger_id (str):
+        amount (float):
+        customer_session_id (str | Unset):
+        validity_duration (str | Unset):
+    """
+
+    id: int
+    transaction_uuid: str
+    created: datetime.datetime
+    program_id: int
+    name: str
+    start_date: str
+    expiry_date: str
+    subledger_id: str
+    amount: float
+    customer_session_id: str | Unset = UNSET
+    validity_duration: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        transaction_uuid = self.transaction_uuid
+
+        created = self.created.isoformat()
+
+        program_id = self.program_id
+
+        name = self.name
+
+        start_date = self.start_date
+
+        expiry_date = self.expiry_date
+
+        subledger_id = self.subledger_id
+
+        amount = self.amount
+
+        customer_session_id = self.customer_session_id
+
+        validity_duration = self.validity_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "transactionUUID": transaction_uuid,
+                "created": created,
+                "programId": program_id,
+                "name": name,
+                "startDate": start_date,
+                "expiryDate": expiry_date,
+                "subledgerId": subledger_id,
+                "amount": amount,
+            }
+        )
+        if customer_session_id is not UNSET:
+            field_dict["customerSessionId"] = customer_session_id
+        if validity_duration is not UNSET:
+            field_dict["validityDuration"] = validity_duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        transaction_uuid = d.pop("transactionUUID")
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        program_id = d.pop("programId")
+
+        name = d.pop("name")
+
+        start_date = d.pop("startDate")
+
+        expiry_date = d.pop("expiryDate")
+
+        subledger_id = d.pop("subledgerId")
+
+        amount = d.pop("amount")
+
+        customer_session_id = d.pop("customerSessionId", UNSET)
+
+        validity_duration = d.pop("validityDuration", UNSET)
+
+        ledger_points_entry_integration_api = cls(
+            id=id,
+            transaction_uuid=transaction_uuid,
+            created=created,
+            program_id=program_id,
+            name=name,
+            start_date=start_date,
+            expiry_date=expiry_date,
+            subledger_id=subledger_id,
+            amount=amount,
+            customer_session_id=customer_session_id,
+            validity_duration=validity_duration,
+        )
+
+        ledger_points_entry_integration_api.additional_properties = d
+        return ledger_points_entry_integration_api
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

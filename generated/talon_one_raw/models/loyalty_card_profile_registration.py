@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LoyaltyCardProfileRegistration")
+
+
+@_attrs_define
+class LoyaltyCardProfileRegistration:
+    """A profile linked to a loyalty card.
+
+    Attributes:
+        integration_id (str):
+        timestamp (datetime.datetime):
+    """
+
+    integration_id: str
+    timestamp: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integrationId": integration_id,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        integration_id = d.pop("integrationId")
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        loyalty_card_profile_registration = cls(
+            integration_id=integration_id,
+            timestamp=timestamp,
+        )
+
+        loyalty_card_profile_registration.additional_properties = d
+        return loyalty_card_profile_registration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoyaltyLedgerEntryFlags")
+
+
+@_attrs_define
+class LoyaltyLedgerEntryFlags:
+    """Extra facts about a ledger entry.
+
+    Attributes:
+        creates_negative_balance (bool | Unset):
+    """
+
+    creates_negative_balance: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        creates_negative_balance = self.creates_negative_balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if creates_negative_balance is not UNSET:
+            field_dict["createsNegativeBalance"] = creates_negative_balance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        creates_negative_balance = d.pop("createsNegativeBalance", UNSET)
+
+        loyalty_ledger_entry_flags = cls(
+            creates_negative_balance=creates_negative_balance,
+        )
+
+        loyalty_ledger_entry_flags.additional_properties = d
+        return loyalty_ledger_entry_flags
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewAudience")
+
+
+@_attrs_define
+class NewAudience:
+    """An audience to create.
+
+    Example:
+        {'name': 'Newsletter readers', 'integration': 'mparticle', 'integrationId': 'aud-42'}
+
+    Attributes:
+        name (str):
+        sandbox (bool | Unset):
+        description (str | Unset):
+        integration (str | Unset):
+        integration_id (str | Unset):
+        created_in_3_rd_party (bool | Unset):
+        last_update (datetime.datetime | Unset):
+    """
+
+    name: str
+    sandbox: bool | Unset = UNSET
+    description: str | Unset = UNSET
+    integration: str | Unset = UNSET
+    integration_id: str | Unset = UNSET
+    created_in_3_rd_party: bool | Unset = UNSET
+    last_update: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        sandbox = self.sandbox
+
+        description = self.description
+
+        integration = self.integration
+
+        integration_id = self.integration_id
+
+        created_in_3_rd_party = self.created_in_3_rd_party
+
+        last_update: str | Unset = UNSET
+        if not isinstance(self.last_update, Unset):
+            last_update = self.last_update.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if sandbox is not UNSET:
+            field_dict["sandbox"] = sandbox
+        if description is not UNSET:
+            field_dict["description"] = description
+        if integration is not UNSET:
+            field_dict["integration"] = integration
+        if integration_id is not UNSET:
+            field_dict["integrationId"] = integration_id
+        if created_in_3_rd_party is not UNSET:
+            field_dict["createdIn3rdParty"] = created_in_3_rd_party
+        if last_update is not UNSET:
+            field_dict["lastUpdate"] = last_update
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        sandbox = d.pop("sandbox", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        integration = d.pop("integration", UNSET)
+
+        integration_id = d.pop("integrationId", UNSET)
+
+        created_in_3_rd_party = d.pop("createdIn3rdParty", UNSET)
+
+        _last_update = d.pop("lastUpdate", UNSET)
+        last_update: datetime.datetime | Unset
+        if isinstance(_last_update, Unset):
+            last_update = UNSET
+        else:
+            last_update = datetime.datetime.fromisoformat(_last_update)
+
+        new_audience = cls(
+            name=name,
+            sandbox=sandbox,
+            description=description,
+            integration=integration,
+            integration_id=integration_id,
+            created_in_3_rd_party=created_in_3_rd_party,
+            last_update=last_update,
+        )
+
+        new_audience.additional_properties = d
+        return new_audience
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

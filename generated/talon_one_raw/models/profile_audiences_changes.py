@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProfileAudiencesChanges")
+
+
+@_attrs_define
+class ProfileAudiencesChanges:
+    """Audiences a profile joins and leaves.
+
+    Attributes:
+        adds (list[int]):
+        deletes (list[int]):
+    """
+
+    adds: list[int]
+    deletes: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        adds = self.adds
+
+        deletes = self.deletes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "adds": adds,
+                "deletes": deletes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        adds = cast(list[int], d.pop("adds"))
+
+        deletes = cast(list[int], d.pop("deletes"))
+
+        profile_audiences_changes = cls(
+            adds=adds,
+            deletes=deletes,
+        )
+
+        profile_audiences_changes.additional_properties = d
+        return profile_audiences_changes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

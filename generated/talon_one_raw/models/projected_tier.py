@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectedTier")
+
+
+@_attrs_define
+class ProjectedTier:
+    """The tier a profile is expected to be in.
+
+    Attributes:
+        projected_active_points (float):
+        stay_in_tier_points (float | Unset):
+        projected_tier_name (str | Unset):
+    """
+
+    projected_active_points: float
+    stay_in_tier_points: float | Unset = UNSET
+    projected_tier_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        projected_active_points = self.projected_active_points
+
+        stay_in_tier_points = self.stay_in_tier_points
+
+        projected_tier_name = self.projected_tier_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectedActivePoints": projected_active_points,
+            }
+        )
+        if stay_in_tier_points is not UNSET:
+            field_dict["stayInTierPoints"] = stay_in_tier_points
+        if projected_tier_name is not UNSET:
+            field_dict["projectedTierName"] = projected_tier_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        projected_active_points = d.pop("projectedActivePoints")
+
+        stay_in_tier_points = d.pop("stayInTierPoints", UNSET)
+
+        projected_tier_name = d.pop("projectedTierName", UNSET)
+
+        projected_tier = cls(
+            projected_active_points=projected_active_points,
+            stay_in_tier_points=stay_in_tier_points,
+            projected_tier_name=projected_tier_name,
+        )
+
+        projected_tier.additional_properties = d
+        return projected_tier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referral_attributes import ReferralAttributes
+
+
+T = TypeVar("T", bound="Referral")
+
+
+@_attrs_define
+class Referral:
+    """A referral code and its limits.
+
+    Attributes:
+        id (int):
+        created (datetime.datetime):
+        usage_limit (int):
+        campaign_id (int):
+        advocate_profile_integration_id (str):
+        code (str):
+        usage_counter (int):
+        start_date (datetime.datetime | Unset):
+        expiry_date (datetime.datetime | Unset):
+        friend_profile_integration_id (str | Unset):
+        attributes (ReferralAttributes | Unset):
+        import_id (int | Unset):
+        batch_id (str | Unset):
+    """
+
+    id: int
+    created: datetime.datetime
+    usage_limit: int
+    campaign_id: int
+    advocate_profile_integration_id: str
+    code: str
+    usage_counter: int
+    start_date: datetime.datetime | Unset = UNSET
+    expiry_date: datetime.datetime | Unset = UNSET
+    friend_profile_integration_id: str | Unset = UNSET
+    attributes: ReferralAttributes | Unset = UNSET
+    import_id: int | Unset = UNSET
+    batch_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created = self.created.isoformat()
+
+        usage_limit = self.usage_limit
+
+        campaign_id = self.campaign_id
+
+        advocate_profile_integration_id = self.advocate_profile_integration_id
+
+        code = self.code
+
+        usage_counter = self.usage_counter
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        expiry_date: str | Unset = UNSET
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date.isoformat()
+
+        friend_profile_integration_id = self.friend_profile_integration_id
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        import_id = self.import_id
+
+        batch_id = self.batch_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created": created,
+                "usageLimit": usage_limit,
+                "campaignId": campaign_id,
+                "advocateProfileIntegrationId": advocate_profile_integration_id,
+                "code": code,
+                "usageCounter": usage_counter,
+            }
+        )
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+        if friend_profile_integration_id is not UNSET:
+            field_dict["friendProfileIntegrationId"] = friend_profile_integration_id
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if import_id is not UNSET:
+            field_dict["importId"] = import_id
+        if batch_id is not UNSET:
+            field_dict["batchId"] = batch_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.referral_attributes import ReferralAttributes
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        usage_limit = d.pop("usageLimit")
+
+        campaign_id = d.pop("campaignId")
+
+        advocate_profile_integration_id = d.pop("advocateProfileIntegrationId")
+
+        code = d.pop("code")
+
+        usage_counter = d.pop("usageCounter")
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        _expiry_date = d.pop("expiryDate", UNSET)
+        expiry_date: datetime.datetime | Unset
+        if isinstance(_expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+
+        friend_profile_integration_id = d.pop("friendProfileIntegrationId", UNSET)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: ReferralAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = ReferralAttributes.from_dict(_attributes)
+
+        import_id = d.pop("importId", UNSET)
+
+        batch_id = d.pop("batchId", UNSET)
+
+        referral = cls(
+            id=id,
+            created=created,
+            usage_limit=usage_limit,
+            campaign_id=campaign_id,
+            advocate_profile_integration_id=advocate_profile_integration_id,
+            code=code,
+            usage_counter=usage_counter,
+            start_date=start_date,
+            expiry_date=expiry_date,
+            friend_profile_integration_id=friend_profile_integration_id,
+            attributes=attributes,
+            import_id=import_id,
+            batch_id=batch_id,
+        )
+
+        referral.additional_properties = d
+        return referral
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

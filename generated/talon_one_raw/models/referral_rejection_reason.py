@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.referral_rejection_reason_reason import ReferralRejectionReasonReason
+
+T = TypeVar("T", bound="ReferralRejectionReason")
+
+
+@_attrs_define
+class ReferralRejectionReason:
+    """Why a referral code was not accepted.
+
+    Attributes:
+        campaign_id (int):
+        referral_id (int):
+        reason (ReferralRejectionReasonReason):
+    """
+
+    campaign_id: int
+    referral_id: int
+    reason: ReferralRejectionReasonReason
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        referral_id = self.referral_id
+
+        reason = self.reason.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaignId": campaign_id,
+                "referralId": referral_id,
+                "reason": reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        campaign_id = d.pop("campaignId")
+
+        referral_id = d.pop("referralId")
+
+        reason = ReferralRejectionReasonReason(d.pop("reason"))
+
+        referral_rejection_reason = cls(
+            campaign_id=campaign_id,
+            referral_id=referral_id,
+            reason=reason,
+        )
+
+        referral_rejection_reason.additional_properties = d
+        return referral_rejection_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

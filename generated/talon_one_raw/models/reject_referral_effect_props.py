@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RejectReferralEffectProps")
+
+
+@_attrs_define
+class RejectReferralEffectProps:
+    """Props of the `rejectReferral` effect. The referral code was rejected, with the reason.
+
+    Attributes:
+        value (str):
+        rejection_reason (str):
+        condition_index (int | Unset):
+        effect_index (int | Unset):
+        details (str | Unset):
+    """
+
+    value: str
+    rejection_reason: str
+    condition_index: int | Unset = UNSET
+    effect_index: int | Unset = UNSET
+    details: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        rejection_reason = self.rejection_reason
+
+        condition_index = self.condition_index
+
+        effect_index = self.effect_index
+
+        details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+                "rejectionReason": rejection_reason,
+            }
+        )
+        if condition_index is not UNSET:
+            field_dict["conditionIndex"] = condition_index
+        if effect_index is not UNSET:
+            field_dict["effectIndex"] = effect_index
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        rejection_reason = d.pop("rejectionReason")
+
+        condition_index = d.pop("conditionIndex", UNSET)
+
+        effect_index = d.pop("effectIndex", UNSET)
+
+        details = d.pop("details", UNSET)
+
+        reject_referral_effect_props = cls(
+            value=value,
+            rejection_reason=rejection_reason,
+            condition_index=condition_index,
+            effect_index=effect_index,
+            details=details,
+        )
+
+        reject_referral_effect_props.additional_properties = d
+        return reject_referral_effect_props
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.effect import Effect
+
+
+T = TypeVar("T", bound="ReopenSessionResponse")
+
+
+@_attrs_define
+class ReopenSessionResponse:
+    """Effects rolled back by reopening a session.
+
+    Attributes:
+        effects (list[Effect]):
+    """
+
+    effects: list[Effect]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        effects = []
+        for effects_item_data in self.effects:
+            effects_item = effects_item_data.to_dict()
+            effects.append(effects_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "effects": effects,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.effect import Effect
+
+        d = dict(src_dict)
+        effects = []
+        _effects = d.pop("effects")
+        for effects_item_data in _effects:
+            effects_item = Effect.from_dict(effects_item_data)
+
+            effects.append(effects_item)
+
+        reopen_session_response = cls(
+            effects=effects,
+        )
+
+        reopen_session_response.additional_properties = d
+        return reopen_session_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

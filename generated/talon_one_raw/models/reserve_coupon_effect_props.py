@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReserveCouponEffectProps")
+
+
+@_attrs_define
+class ReserveCouponEffectProps:
+    """Props of the `reserveCoupon` effect. A coupon reserved for the profile.
+
+    Attributes:
+        coupon_value (str):
+        profile_id (str | Unset):
+    """
+
+    coupon_value: str
+    profile_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coupon_value = self.coupon_value
+
+        profile_id = self.profile_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "couponValue": coupon_value,
+            }
+        )
+        if profile_id is not UNSET:
+            field_dict["profileId"] = profile_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        coupon_value = d.pop("couponValue")
+
+        profile_id = d.pop("profileId", UNSET)
+
+        reserve_coupon_effect_props = cls(
+            coupon_value=coupon_value,
+            profile_id=profile_id,
+        )
+
+        reserve_coupon_effect_props.additional_properties = d
+        return reserve_coupon_effect_props
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

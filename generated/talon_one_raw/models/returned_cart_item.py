@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReturnedCartItem")
+
+
+@_attrs_define
+class ReturnedCartItem:
+    """A cart line and how many of it are returned.
+
+    Attributes:
+        position (int | Unset):
+        quantity (int | Unset):
+        sku (str | Unset):
+    """
+
+    position: int | Unset = UNSET
+    quantity: int | Unset = UNSET
+    sku: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position = self.position
+
+        quantity = self.quantity
+
+        sku = self.sku
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if position is not UNSET:
+            field_dict["position"] = position
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        position = d.pop("position", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        sku = d.pop("sku", UNSET)
+
+        returned_cart_item = cls(
+            position=position,
+            quantity=quantity,
+            sku=sku,
+        )
+
+        returned_cart_item.additional_properties = d
+        return returned_cart_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RollbackAddedLoyaltyPointsEffectProps")
+
+
+@_attrs_define
+class RollbackAddedLoyaltyPointsEffectProps:
+    """Props of the `rollbackAddedLoyaltyPoints` effect. Earlier added points were taken back.
+
+    Attributes:
+        program_id (int):
+        sub_ledger_id (str):
+        value (float):
+        recipient_integration_id (str):
+        transaction_uuid (str):
+        card_identifier (str | Unset):
+        cart_item_position (float | Unset):
+        cart_item_sub_position (float | Unset):
+    """
+
+    program_id: int
+    sub_ledger_id: str
+    value: float
+    recipient_integration_id: str
+    transaction_uuid: str
+    card_identifier: str | Unset = UNSET
+    cart_item_position: float | Unset = UNSET
+    cart_item_sub_position: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        program_id = self.program_id
+
+        sub_ledger_id = self.sub_ledger_id
+
+        value = self.value
+
+        recipient_integration_id = self.recipient_integration_id
+
+        transaction_uuid = self.transaction_uuid
+
+        card_identifier = self.card_identifier
+
+        cart_item_position = self.cart_item_position
+
+        cart_item_sub_position = self.cart_item_sub_position
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "programId": program_id,
+                "subLedgerId": sub_ledger_id,
+                "value": value,
+                "recipientIntegrationId": recipient_integration_id,
+                "transactionUUID": transaction_uuid,
+            }
+        )
+        if card_identifier is not UNSET:
+            field_dict["cardIdentifier"] = card_identifier
+        if cart_item_position is not UNSET:
+            field_dict["cartItemPosition"] = cart_item_position
+        if cart_item_sub_position is not UNSET:
+            field_dict["cartItemSubPosition"] = cart_item_sub_position
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        program_id = d.pop("programId")
+
+        sub_ledger_id = d.pop("subLedgerId")
+
+        value = d.pop("value")
+
+        recipient_integration_id = d.pop("recipientIntegrationId")
+
+        transaction_uuid = d.pop("transactionUUID")
+
+        card_identifier = d.pop("cardIdentifier", UNSET)
+
+        cart_item_position = d.pop("cartItemPosition", UNSET)
+
+        cart_item_sub_position = d.pop("cartItemSubPosition", UNSET)
+
+        rollback_added_loyalty_points_effect_props = cls(
+            program_id=program_id,
+            sub_ledger_id=sub_ledger_id,
+            value=value,
+            recipient_integration_id=recipient_integration_id,
+            transaction_uuid=transaction_uuid,
+            card_identifier=card_identifier,
+            cart_item_position=cart_item_position,
+            cart_item_sub_position=cart_item_sub_position,
+        )
+
+        rollback_added_loyalty_points_effect_props.additional_properties = d
+        return rollback_added_loyalty_points_effect_props
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RollbackDiscountEffectProps")
+
+
+@_attrs_define
+class RollbackDiscountEffectProps:
+    """Props of the `rollbackDiscount` effect. An earlier discount was undone.
+
+    Attributes:
+        name (str):
+        value (float):
+        cart_item_position (float | Unset):
+        cart_item_sub_position (float | Unset):
+        additional_cost_id (int | Unset):
+        additional_cost (str | Unset):
+        scope (str | Unset):
+    """
+
+    name: str
+    value: float
+    cart_item_position: float | Unset = UNSET
+    cart_item_sub_position: float | Unset = UNSET
+    additional_cost_id: int | Unset = UNSET
+    additional_cost: str | Unset = UNSET
+    scope: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
+
+        cart_item_position = self.cart_item_position
+
+        cart_item_sub_position = self.cart_item_sub_position
+
+        additional_cost_id = self.additional_cost_id
+
+        additional_cost = self.additional_cost
+
+        scope = self.scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "value": value,
+            }
+        )
+        if cart_item_position is not UNSET:
+            field_dict["cartItemPosition"] = cart_item_position
+        if cart_item_sub_position is not UNSET:
+            field_dict["cartItemSubPosition"] = cart_item_sub_position
+        if additional_cost_id is not UNSET:
+            field_dict["additionalCostId"] = additional_cost_id
+        if additional_cost is not UNSET:
+            field_dict["additionalCost"] = additional_cost
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        value = d.pop("value")
+
+        cart_item_position = d.pop("cartItemPosition", UNSET)
+
+        cart_item_sub_position = d.pop("cartItemSubPosition", UNSET)
+
+        additional_cost_id = d.pop("additionalCostId", UNSET)
+
+        additional_cost = d.pop("additionalCost", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        rollback_discount_effect_props = cls(
+            name=name,
+            value=value,
+            cart_item_position=cart_item_position,
+            cart_item_sub_position=cart_item_sub_position,
+            additional_cost_id=additional_cost_id,
+            additional_cost=additional_cost,
+            scope=scope,
+        )
+
+        rollback_discount_effect_props.additional_properties = d
+        return rollback_discount_effect_props
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

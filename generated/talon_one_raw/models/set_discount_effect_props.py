@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetDiscountEffectProps")
+
+
+@_attrs_define
+class SetDiscountEffectProps:
+    """Props of the `setDiscount` effect. A discount on the whole session.
+
+    Attributes:
+        name (str):
+        value (float):
+        scope (str | Unset):
+        desired_value (float | Unset):
+    """
+
+    name: str
+    value: float
+    scope: str | Unset = UNSET
+    desired_value: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
+
+        scope = self.scope
+
+        desired_value = self.desired_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "value": value,
+            }
+        )
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if desired_value is not UNSET:
+            field_dict["desiredValue"] = desired_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        value = d.pop("value")
+
+        scope = d.pop("scope", UNSET)
+
+        desired_value = d.pop("desiredValue", UNSET)
+
+        set_discount_effect_props = cls(
+            name=name,
+            value=value,
+            scope=scope,
+            desired_value=desired_value,
+        )
+
+        set_discount_effect_props.additional_properties = d
+        return set_discount_effect_props
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

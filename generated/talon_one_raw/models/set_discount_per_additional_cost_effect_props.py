@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetDiscountPerAdditionalCostEffectProps")
+
+
+@_attrs_define
+class SetDiscountPerAdditionalCostEffectProps:
+    """Props of the `setDiscountPerAdditionalCost` effect. A discount on an additional cost of the session.
+
+    Attributes:
+        name (str):
+        additional_cost_id (int):
+        additional_cost (str):
+        value (float):
+        desired_value (float | Unset):
+    """
+
+    name: str
+    additional_cost_id: int
+    additional_cost: str
+    value: float
+    desired_value: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        additional_cost_id = self.additional_cost_id
+
+        additional_cost = self.additional_cost
+
+        value = self.value
+
+        desired_value = self.desired_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "additionalCostId": additional_cost_id,
+                "additionalCost": additional_cost,
+                "value": value,
+            }
+        )
+        if desired_value is not UNSET:
+            field_dict["desiredValue"] = desired_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        additional_cost_id = d.pop("additionalCostId")
+
+        additional_cost = d.pop("additionalCost")
+
+        value = d.pop("value")
+
+        desired_value = d.pop("desiredValue", UNSET)
+
+        set_discount_per_additional_cost_effect_props = cls(
+            name=name,
+            additional_cost_id=additional_cost_id,
+            additional_cost=additional_cost,
+            value=value,
+            desired_value=desired_value,
+        )
+
+        set_discount_per_additional_cost_effect_props.additional_properties = d
+        return set_discount_per_additional_cost_effect_props
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

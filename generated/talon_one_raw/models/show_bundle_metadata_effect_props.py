@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShowBundleMetadataEffectProps")
+
+
+@_attrs_define
+class ShowBundleMetadataEffectProps:
+    """Props of the `showBundleMetadata` effect. Which cart items form a bundle.
+
+    Attributes:
+        description (str):
+        bundle_accessor_names (list[str] | Unset):
+    """
+
+    description: str
+    bundle_accessor_names: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        bundle_accessor_names: list[str] | Unset = UNSET
+        if not isinstance(self.bundle_accessor_names, Unset):
+            bundle_accessor_names = self.bundle_accessor_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+            }
+        )
+        if bundle_accessor_names is not UNSET:
+            field_dict["bundleAccessorNames"] = bundle_accessor_names
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        bundle_accessor_names = cast(list[str], d.pop("bundleAccessorNames", UNSET))
+
+        show_bundle_metadata_effect_props = cls(
+            description=description,
+            bundle_accessor_names=bundle_accessor_names,
+        )
+
+        show_bundle_metadata_effect_props.additional_properties = d
+        return show_bundle_metadata_effect_props
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

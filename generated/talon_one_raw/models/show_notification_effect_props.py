@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ShowNotificationEffectProps")
+
+
+@_attrs_define
+class ShowNotificationEffectProps:
+    """Props of the `showNotification` effect. A message to show the customer.
+
+    Attributes:
+        notification_type (str):
+        title (str):
+        body (str):
+    """
+
+    notification_type: str
+    title: str
+    body: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        notification_type = self.notification_type
+
+        title = self.title
+
+        body = self.body
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "notificationType": notification_type,
+                "title": title,
+                "body": body,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        notification_type = d.pop("notificationType")
+
+        title = d.pop("title")
+
+        body = d.pop("body")
+
+        show_notification_effect_props = cls(
+            notification_type=notification_type,
+            title=title,
+            body=body,
+        )
+
+        show_notification_effect_props.additional_properties = d
+        return show_notification_effect_props
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TriggerWebhookEffectProps")
+
+
+@_attrs_define
+class TriggerWebhookEffectProps:
+    """Props of the `triggerWebhook` effect. A webhook the rule called.
+
+    Attributes:
+        webhook_id (float):
+        webhook_name (str):
+    """
+
+    webhook_id: float
+    webhook_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_id = self.webhook_id
+
+        webhook_name = self.webhook_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webhookId": webhook_id,
+                "webhookName": webhook_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        webhook_id = d.pop("webhookId")
+
+        webhook_name = d.pop("webhookName")
+
+        trigger_webhook_effect_props = cls(
+            webhook_id=webhook_id,
+            webhook_name=webhook_name,
+        )
+
+        trigger_webhook_effect_props.additional_properties = d
+        return trigger_webhook_effect_props
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WillAwardGiveawayEffectProps")
+
+
+@_attrs_define
+class WillAwardGiveawayEffectProps:
+    """Props of the `willAwardGiveaway` effect. A giveaway that will be awarded when the session closes.
+
+    Attributes:
+        pool_id (int):
+        pool_name (str):
+        recipient_integration_id (str):
+    """
+
+    pool_id: int
+    pool_name: str
+    recipient_integration_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pool_id = self.pool_id
+
+        pool_name = self.pool_name
+
+        recipient_integration_id = self.recipient_integration_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "poolId": pool_id,
+                "poolName": pool_name,
+                "recipientIntegrationId": recipient_integration_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pool_id = d.pop("poolId")
+
+        pool_name = d.pop("poolName")
+
+        recipient_integration_id = d.pop("recipientIntegrationId")
+
+        will_award_giveaway_effect_props = cls(
+            pool_id=pool_id,
+            pool_name=pool_name,
+            recipient_integration_id=recipient_integration_id,
+        )
+
+        will_award_giveaway_effect_props.additional_properties = d
+        return will_award_giveaway_effect_props
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

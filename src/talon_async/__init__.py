@@ -1,0 +1,1 @@
+"""Asyncio-first client for the Talon.One Integration API."""
