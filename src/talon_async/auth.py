@@ -1,0 +1,60 @@
+"""The `Authorization: ApiKey-v1 <key>` header, and keeping the key out of sight.
+
+The key is held by an object whose repr is redacted, so it cannot leak through reprs of the
+client, tracebacks with locals, or log records of objects that hold it.
+"""
+
+from __future__ import annotations
+
+import os
+
+ENV_VAR = "TALON_API_KEY"
+SCHEME = "ApiKey-v1"
+
+
+class MissingAPIKey(ValueError):
+    """No key was given and TALON_API_KEY is not set."""
+
+
+class ApiKey:
+    """An API key that never shows itself in repr or str."""
+
+    __slots__ = ("_header",)
+
+    def __init__(self, key: str) -> None:
+        if not isinstance(key, str):
+            raise TypeError(f"api_key must be a str, got {type(key).__name__}")
+        if not key:
+            raise ValueError("api_key is empty")
+        # Only visible ASCII: anything else could split or smuggle headers (CR/LF) or be a
+        # copy-paste accident (spaces, zero-width characters). The key itself is not echoed.
+        bad = [i for i, ch in enumerate(key) if not ("\x21" <= ch <= "\x7e")]
+        if bad:
+            raise ValueError(
+                f"api_key contains {len(bad)} invalid character(s) (first at position {bad[0]}): "
+                "only visible ASCII is allowed; check for line breaks or spaces from copy-paste"
+            )
+        self._header = f"{SCHEME} {key}"
+
+    @property
+    def header_value(self) -> str:
+        return self._header
+
+    def __repr__(self) -> str:
+        return "ApiKey('***')"
+
+    __str__ = __repr__
+
+    def __reduce__(self) -> str:
+        raise TypeError("ApiKey cannot be pickled")
+
+
+def resolve_api_key(api_key: str | None) -> ApiKey:
+    """The explicit key, else TALON_API_KEY; a clear error when neither is there."""
+    if api_key is None:
+        api_key = os.environ.get(ENV_VAR)
+        if not api_key:
+            raise MissingAPIKey(
+                f"no Talon.One API key: pass TalonClient(api_key=...) or set {ENV_VAR}"
+            )
+    return ApiKey(api_key)

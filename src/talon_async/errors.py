@@ -1,0 +1,179 @@
+"""Everything a call can raise after its arguments were accepted.
+
+One base class, `TalonError`, so callers can write a single `except`; subclasses say what to do
+next: fix the request (`BadRequest`), fix the key (`Unauthorized`), back off (`RateLimited`,
+`ServerError`, `ConnectionError`, `TimeoutError`), or report a contract bug (`DecodeError`).
+Messages never contain the API key or request bodies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "APIError",
+    "BadRequest",
+    "Conflict",
+    "ConnectionError",
+    "DecodeError",
+    "ErrorDetail",
+    "NotFound",
+    "RateLimited",
+    "ServerError",
+    "TalonError",
+    "TimeoutError",
+    "Unauthorized",
+]
+
+
+class TalonError(Exception):
+    """Base of every error a talon_async call raises once the request could be built."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+        attempts: int = 0,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.path = path
+        self.attempts = attempts
+
+    def __str__(self) -> str:
+        where = f" ({self.method} {self.path})" if self.method and self.path else ""
+        tries = f" after {self.attempts} attempt{'s' if self.attempts != 1 else ''}" if self.attempts else ""
+        return f"{self.message}{where}{tries}"
+
+
+class ErrorDetail:
+    """One entry of Talon.One's `errors` list: title, details and where in the request."""
+
+    __slots__ = ("details", "source", "title")
+
+    def __init__(self, title: str, details: str | None, source: Mapping[str, Any]) -> None:
+        self.title = title
+        self.details = details
+        self.source = dict(source)
+
+    def __repr__(self) -> str:
+        return f"ErrorDetail(title={self.title!r}, details={self.details!r}, source={self.source!r})"
+
+
+class APIError(TalonError):
+    """Talon.One answered with a status that is not a success."""
+
+    def __init__(
+        self,
+        status: int,
+        *,
+        body: Any = None,
+        raw_body: bytes = b"",
+        method: str | None = None,
+        path: str | None = None,
+        request_id: str | None = None,
+        attempts: int = 0,
+        retry_after: float | None = None,
+    ) -> None:
+        self.status = status
+        self.body = body
+        self.raw_body = raw_body
+        self.request_id = request_id
+        self.retry_after = retry_after
+        self.errors: list[ErrorDetail] = []
+        api_message = None
+        if isinstance(body, Mapping):
+            api_message = body.get("message") if isinstance(body.get("message"), str) else None
+            for item in body.get("errors") or []:
+                if isinstance(item, Mapping):
+                    source = item.get("source")
+                    self.errors.append(
+                        ErrorDetail(
+                            str(item.get("title", "")),
+                            item.get("details") if isinstance(item.get("details"), str) else None,
+                            source if isinstance(source, Mapping) else {},
+                        )
+                    )
+        self.api_message: str | None = api_message
+        text = f"HTTP {status}"
+        if api_message:
+            text += f": {api_message}"
+        if self.errors:
+            text += "; " + "; ".join(
+                e.title + (f" ({e.details})" if e.details else "") for e in self.errors[:3]
+            )
+        if request_id:
+            text += f" [request id {request_id}]"
+        super().__init__(text, method=method, path=path, attempts=attempts)
+
+
+class BadRequest(APIError):
+    """400: the request does not satisfy the API; `errors` says which part."""
+
+
+class Unauthorized(APIError):
+    """401: the API key is missing, wrong, expired or for another application."""
+
+
+class NotFound(APIError):
+    """404: the entity in the path does not exist."""
+
+
+class Conflict(APIError):
+    """409: a parallel update of the same entity, a duplicate, or a limit reached."""
+
+
+class RateLimited(APIError):
+    """429: too many requests; `retry_after` holds the server's hint in seconds, if any."""
+
+
+class ServerError(APIError):
+    """5xx: Talon.One or a proxy in front of it failed."""
+
+
+class ConnectionError(TalonError):  # noqa: A001 - deliberately mirrors the builtin's meaning
+    """The request could not be delivered or the connection broke before an answer arrived."""
+
+
+class TimeoutError(TalonError):  # noqa: A001
+    """No (complete) answer within the timeout or the call's overall deadline."""
+
+
+class DecodeError(TalonError):
+    """A success response does not match the contract; `raw_body` keeps what was received."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        json_path: str = "$",
+        raw_body: bytes = b"",
+        status: int | None = None,
+        method: str | None = None,
+        path: str | None = None,
+        attempts: int = 0,
+    ) -> None:
+        self.json_path = json_path
+        self.raw_body = raw_body
+        self.status = status
+        super().__init__(f"{message} at {json_path}", method=method, path=path, attempts=attempts)
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequest,
+    401: Unauthorized,
+    404: NotFound,
+    409: Conflict,
+    429: RateLimited,
+}
+
+
+def error_class_for(status: int) -> type[APIError]:
+    """The most specific APIError subclass for an HTTP status."""
+    if status >= 500:
+        return ServerError
+    return _BY_STATUS.get(status, APIError)

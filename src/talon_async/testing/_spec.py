@@ -1,0 +1,241 @@
+"""Our OpenAPI contract, loaded once: the operation table, request and response validation.
+
+The emulator validates requests with the same document the client is generated from, so a
+request the emulator accepts is one the contract allows (and Talon.One-shaped 400s otherwise).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+__all__ = ["Operation", "Spec", "load_spec", "spec_path"]
+
+# openapi-core matches requests against the spec's servers; every request is presented as if
+# it came through the emulator server entry (`http://{host}:{port}`), whatever host serves it.
+_HOST_URL = "http://localhost:9000"
+
+
+def spec_path() -> Path:
+    """Find integration.yaml: $TALON_EMULATOR_SPEC, a packaged copy, or the source checkout."""
+    candidates: list[Path] = []
+    env = os.environ.get("TALON_EMULATOR_SPEC")
+    if env:
+        candidates.append(Path(env))
+    here = Path(__file__).resolve().parent
+    candidates.append(here / "integration.yaml")
+    candidates.append(here.parents[2] / "openapi" / "integration.yaml")
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(
+        "openapi/integration.yaml not found; set TALON_EMULATOR_SPEC to its path "
+        f"(looked in: {', '.join(map(str, candidates))})"
+    )
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    function: str
+    go_key: str
+    group: str
+    error_400: str | None
+    responses: frozenset[str]
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
+class _Request:
+    """The request protocol openapi-core validates; built from plain values, not a framework."""
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        query: Iterable[tuple[str, str]],
+        headers: Iterable[tuple[str, str]],
+        body: bytes | None,
+    ) -> None:
+        header_map = Headers(list(headers))
+        self.method = method.lower()
+        self.path = path
+        self.host_url = _HOST_URL
+        self.body = body if body else None
+        self.content_type = header_map.get("Content-Type", "application/json")
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(list(query)),
+            header=header_map,
+            cookie=ImmutableMultiDict(),
+        )
+
+
+class _Response:
+    def __init__(self, status: int, headers: Mapping[str, str], body: bytes) -> None:
+        self.status_code = status
+        self.headers = Headers(list(headers.items()))
+        self.content_type = self.headers.get("Content-Type", "application/json")
+        self.data = body if body else None
+
+
+class Spec:
+    """The parsed contract plus the operation table derived from it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # openapi-core's own loader, not PyYAML: YAML 1.1 reads `1E+15` as a string.
+        self.openapi = OpenAPI.from_file_path(str(path))
+        document = _read_yaml(path)
+        meta = _meta()
+        operations: list[Operation] = []
+        for template, item in document["paths"].items():
+            for method, op in item.items():
+                if method not in {"get", "put", "post", "delete", "patch"}:
+                    continue
+                op_id = str(op["operationId"])
+                responses = op.get("responses", {})
+                bad = responses.get("400", {}).get("content", {}).get("application/json", {})
+                ref = bad.get("schema", {}).get("$ref", "")
+                operations.append(Operation(
+                    operation_id=op_id,
+                    method=method.upper(),
+                    path=template,
+                    function=_snake(op_id),
+                    go_key=meta.get(op_id, ("", ""))[0],
+                    group=meta.get(op_id, ("", ""))[1],
+                    error_400=ref.rsplit("/", 1)[-1] if ref else None,
+                    responses=frozenset(str(code) for code in responses),
+                ))
+        self.operations = tuple(operations)
+        self.by_id = {op.operation_id: op for op in operations}
+        self._aliases: dict[str, str] = {}
+        for op in operations:
+            dotted = f"{op.group}.{op.function}" if op.group else ""
+            for alias in (op.operation_id, op.function, op.go_key, dotted):
+                if alias:
+                    self._aliases[alias.lower()] = op.operation_id
+
+    def resolve(self, name: str) -> str:
+        """Map an operationId, Python function name or Go key to the operationId."""
+        try:
+            return self._aliases[name.lower()]
+        except KeyError:
+            raise ValueError(f"unknown operation {name!r}") from None
+
+    def request_errors(
+        self,
+        method: str,
+        path: str,
+        query: Iterable[tuple[str, str]],
+        headers: Iterable[tuple[str, str]],
+        body: bytes | None,
+    ) -> list[Exception]:
+        request = _Request(method, path, query, headers, body)
+        return list(self.openapi.iter_request_errors(request))
+
+    def response_errors(
+        self,
+        method: str,
+        path: str,
+        query: Iterable[tuple[str, str]],
+        request_headers: Iterable[tuple[str, str]],
+        request_body: bytes | None,
+        status: int,
+        response_headers: Mapping[str, str],
+        response_body: bytes,
+    ) -> list[Exception]:
+        """Check a response against the contract (used by the tests and `validate_responses`)."""
+        request = _Request(method, path, query, request_headers, request_body)
+        response = _Response(status, response_headers, response_body)
+        return list(self.openapi.iter_response_errors(request, response))
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _meta() -> dict[str, tuple[str, str]]:
+    """Go keys and groups come from the generated package's metadata when it is importable."""
+    try:
+        from importlib.resources import files
+
+        meta = json.loads(files("talon_one_raw").joinpath("spec_meta.json").read_text())
+    except (ModuleNotFoundError, FileNotFoundError, ValueError):
+        return {}
+    return {
+        str(op["operation_id"]): (str(op["go_key"]), str(op["group"]))
+        for op in meta.get("operations", [])
+    }
+
+
+@functools.cache
+def load_spec(path: str | None = None) -> Spec:
+    """Parse the contract once per process; every emulator instance shares it."""
+    return Spec(Path(path) if path else spec_path())
+
+
+def describe_errors(errors: list[Exception]) -> tuple[str, list[dict[str, Any]]]:
+    """Turn openapi-core errors into Talon.One's `errors` list: title, details, source."""
+    items: list[dict[str, Any]] = []
+    message = "Invalid request"
+    for error in errors:
+        cause = error.__cause__
+        name = getattr(error, "name", None)
+        location = getattr(error, "location", None)
+        if name is not None:
+            message = "Invalid request parameters"
+            details = str(cause) if cause is not None else str(error)
+            schema_errors = getattr(cause, "schema_errors", None) or ()
+            if schema_errors:
+                details = "; ".join(e.message for e in schema_errors)
+            elif type(error).__name__ == "MissingRequiredParameter":
+                details = "the parameter is required"
+            items.append({
+                "title": f"Invalid {location} parameter",
+                "details": f"{name}: {details}",
+                "source": {"parameter": str(name)},
+            })
+            continue
+        schema_errors = getattr(cause, "schema_errors", None)
+        if schema_errors:
+            message = "Invalid request body"
+            for schema_error in schema_errors:
+                pointer = "".join(f"/{part}" for part in schema_error.absolute_path)
+                items.append({
+                    "title": "Invalid field value",
+                    "details": schema_error.message,
+                    "source": {"pointer": pointer or "/"},
+                })
+            continue
+        kind = type(error).__name__
+        if kind == "MissingRequiredRequestBody":
+            message = "Invalid request body"
+            items.append({"title": "Missing request body",
+                          "details": "this operation needs a JSON body",
+                          "source": {"pointer": "/"}})
+        elif cause is not None and type(cause).__name__ == "MediaTypeDeserializeError":
+            message = "Invalid request body"
+            items.append({"title": "Malformed JSON", "details": "the body is not valid JSON",
+                          "source": {"pointer": "/"}})
+        else:
+            items.append({"title": kind, "details": str(cause or error) or kind,
+                          "source": {"pointer": "/"}})
+    return message, items
