@@ -64,6 +64,8 @@ REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id", "x-amzn-
 _BAD_HEADER_CHARS = frozenset("\r\n\x00")
 
 EventHook = Callable[[Any], Awaitable[None]]
+DEFAULT_TIMEOUTS = Timeouts()
+DEFAULT_RETRY = RetryPolicy()
 
 
 class TalonClient:
@@ -93,8 +95,8 @@ class TalonClient:
         server_index: int = 0,
         server_variables: Mapping[str, str] | None = None,
         operation_servers: Mapping[str, OperationServer | Mapping[str, Any] | str] | None = None,
-        timeout: Timeouts | float = Timeouts(),
-        retry: RetryPolicy | None = RetryPolicy(),
+        timeout: Timeouts | float = DEFAULT_TIMEOUTS,
+        retry: RetryPolicy | None = DEFAULT_RETRY,
         retry_budget: RetryBudget | None = None,
         max_connections: int = 256,
         headers: Mapping[str, str] | None = None,
@@ -117,13 +119,19 @@ class TalonClient:
         self._retry = retry or RetryPolicy.none()
         self._budget = retry_budget or RetryBudget()
         self._headers = _check_headers(headers or {}, "headers")
-        if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
+        if (
+            isinstance(max_connections, bool)
+            or not isinstance(max_connections, int)
+            or max_connections < 1
+        ):
             raise ValueError(f"max_connections must be a positive int, got {max_connections!r}")
         self._transport = transport or default_transport(max_connections=max_connections)
         hooks = dict(event_hooks or {})
         unknown = set(hooks) - {"request", "response"}
         if unknown:
-            raise ValueError(f"event_hooks keys must be 'request' or 'response', got {sorted(unknown)}")
+            raise ValueError(
+                f"event_hooks keys must be 'request' or 'response', got {sorted(unknown)}"
+            )
         self._request_hooks = list(hooks.get("request", ()))
         self._response_hooks = list(hooks.get("response", ()))
         if decode not in ("lazy", "eager"):
@@ -183,7 +191,8 @@ class TalonClient:
                 raise
             raise errors.TimeoutError(
                 f"no complete answer within the call's deadline of {timeouts.total:g} s",
-                method=op.method, path=op.path,
+                method=op.method,
+                path=op.path,
                 attempts=request.extensions.get("talon_attempts", 0),
             ) from None
 
@@ -211,7 +220,9 @@ class TalonClient:
             kwargs = build_kwargs()
         except (AttributeError, TypeError) as exc:
             raise TypeError(f"{op.key}(): an argument has the wrong type: {exc}") from None
-        base = self._servers.resolve(op.key, options.get("server_index"), options.get("server_variables"))
+        base = self._servers.resolve(
+            op.key, options.get("server_index"), options.get("server_variables")
+        )
         timeouts = Timeouts.coerce(options["timeout"]) if "timeout" in options else self._timeout
         policy = options["retry"] if options.get("retry") is not None else self._retry
         if "retry" in options and options["retry"] is None:
@@ -228,7 +239,9 @@ class TalonClient:
                 raise TypeError(
                     f"{op.key}() does not take idempotency_key: {op.method} is repeatable already"
                 )
-            headers["Idempotency-Key"] = _check_headers({"k": idempotency_key}, "idempotency_key")["k"]
+            headers["Idempotency-Key"] = _check_headers({"k": idempotency_key}, "idempotency_key")[
+                "k"
+            ]
         elif op.key in AUTO_IDEMPOTENCY_KEY:
             headers["Idempotency-Key"] = str(uuid.uuid4())
         content: bytes | None = None
@@ -237,17 +250,25 @@ class TalonClient:
             headers["Content-Type"] = "application/json"
         try:
             request = httpx.Request(
-                op.method, base + kwargs["url"], params=kwargs.get("params"), content=content, headers=headers
+                op.method,
+                base + kwargs["url"],
+                params=kwargs.get("params"),
+                content=content,
+                headers=headers,
             )
         except (httpx.InvalidURL, ValueError, TypeError) as exc:
             raise ValueError(f"{op.key}(): cannot build the request: {exc}") from None
         request.extensions["timeout"] = {
-            "connect": timeouts.connect, "read": timeouts.read,
-            "write": timeouts.write, "pool": timeouts.pool,
+            "connect": timeouts.connect,
+            "read": timeouts.read,
+            "write": timeouts.write,
+            "pool": timeouts.pool,
         }
         return request, policy, timeouts
 
-    async def _send_with_retries(self, op: Operation, request: httpx.Request, policy: RetryPolicy) -> Any:
+    async def _send_with_retries(
+        self, op: Operation, request: httpx.Request, policy: RetryPolicy
+    ) -> Any:
         has_key = "Idempotency-Key" in request.headers
         attempt = 0
         spent = 0
@@ -271,48 +292,83 @@ class TalonClient:
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
                     "%s %s -> %s attempt=%d duration=%.1fms",
-                    op.method, op.path, status if status is not None else type(error).__name__,
-                    attempt, (time.perf_counter() - started) * 1000,
+                    op.method,
+                    op.path,
+                    status if status is not None else type(error).__name__,
+                    attempt,
+                    (time.perf_counter() - started) * 1000,
                 )
             if response is not None and 200 <= response.status_code < 300:
                 if policy.use_budget:
                     self._budget.record_success(retried=attempt > 1, spent=spent)
                 return self._decode(op, response, attempt)
             reason = policy.reason_to_retry(
-                op_key=op.key, method=op.method, has_idempotency_key=has_key, status=status, error=error
+                op_key=op.key,
+                method=op.method,
+                has_idempotency_key=has_key,
+                status=status,
+                error=error,
             )
             delay: float | None = None
             if reason is not None and attempt < policy.attempts:
-                retry_after = parse_retry_after(response.headers.get("retry-after")) if response is not None else None
+                retry_after = (
+                    parse_retry_after(response.headers.get("retry-after"))
+                    if response is not None
+                    else None
+                )
                 if retry_after is not None and retry_after > policy.max_retry_after:
                     reason = None  # the server asks for longer than we may wait: give up now
                 elif policy.use_budget and not self._budget.try_acquire(
                     timeout=isinstance(error, httpx.TimeoutException)
                 ):
-                    logger.warning("%s %s: not retried, retry budget exhausted (%s)", op.method, op.path, reason)
+                    logger.warning(
+                        "%s %s: not retried, retry budget exhausted (%s)",
+                        op.method,
+                        op.path,
+                        reason,
+                    )
                     reason = None
                 else:
                     if policy.use_budget:
-                        spent += self._budget.timeout_cost if isinstance(error, httpx.TimeoutException) else self._budget.retry_cost
+                        spent += (
+                            self._budget.timeout_cost
+                            if isinstance(error, httpx.TimeoutException)
+                            else self._budget.retry_cost
+                        )
                     delay = retry_after if retry_after is not None else policy.backoff(attempt)
             if reason is None or delay is None:
                 raise self._failure(op, response, error, attempt)
             logger.warning(
                 "%s %s: retrying in %.2fs (attempt %d of %d): %s",
-                op.method, op.path, delay, attempt + 1, policy.attempts, reason,
+                op.method,
+                op.path,
+                delay,
+                attempt + 1,
+                policy.attempts,
+                reason,
             )
             await asyncio.sleep(delay)
 
     def _failure(
-        self, op: Operation, response: httpx.Response | None, error: BaseException | None, attempts: int
+        self,
+        op: Operation,
+        response: httpx.Response | None,
+        error: BaseException | None,
+        attempts: int,
     ) -> errors.TalonError:
         if response is None:
             if isinstance(error, httpx.TimeoutException):
                 return errors.TimeoutError(
-                    f"{type(error).__name__}: {error}", method=op.method, path=op.path, attempts=attempts
+                    f"{type(error).__name__}: {error}",
+                    method=op.method,
+                    path=op.path,
+                    attempts=attempts,
                 )
             return errors.ConnectionError(
-                f"{type(error).__name__}: {error}", method=op.method, path=op.path, attempts=attempts
+                f"{type(error).__name__}: {error}",
+                method=op.method,
+                path=op.path,
+                attempts=attempts,
             )
         raw = response.content
         body: Any = None
@@ -321,7 +377,9 @@ class TalonClient:
                 body = orjson.loads(raw)
             except orjson.JSONDecodeError:
                 body = None
-        request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        request_id = next(
+            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
+        )
         return errors.error_class_for(response.status_code)(
             response.status_code,
             body=body,
@@ -339,7 +397,9 @@ class TalonClient:
         if status in responses:
             desc = responses[status]
         else:  # an undocumented 2xx: read it as the documented success body, if any
-            desc = next((d for s, d in responses.items() if s.startswith("2") and d is not None), None)
+            desc = next(
+                (d for s, d in responses.items() if s.startswith("2") and d is not None), None
+            )
         if desc is None:
             return None
         ctx = Context(response.content, response.status_code, op.method, op.path)

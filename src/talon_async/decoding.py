@@ -57,7 +57,9 @@ class Context:
 
     __slots__ = ("method", "path", "raw_body", "status")
 
-    def __init__(self, raw_body: bytes, status: int | None, method: str | None, path: str | None) -> None:
+    def __init__(
+        self, raw_body: bytes, status: int | None, method: str | None, path: str | None
+    ) -> None:
         self.raw_body = raw_body
         self.status = status
         self.method = method
@@ -65,8 +67,12 @@ class Context:
 
     def error(self, message: str, json_path: str) -> DecodeError:
         return DecodeError(
-            message, json_path=json_path, raw_body=self.raw_body, status=self.status,
-            method=self.method, path=self.path,
+            message,
+            json_path=json_path,
+            raw_body=self.raw_body,
+            status=self.status,
+            method=self.method,
+            path=self.path,
         )
 
 
@@ -114,7 +120,9 @@ def _datetime(value: Any, path: str, ctx: Context) -> datetime.datetime:
                 return isoparse(value)
             except (ValueError, OverflowError):
                 pass
-    raise ctx.error(f"expected an ISO 8601 date-time, got {_type_name(value)} {str(value)[:40]!r}", path)
+    raise ctx.error(
+        f"expected an ISO 8601 date-time, got {_type_name(value)} {str(value)[:40]!r}", path
+    )
 
 
 def _date(value: Any, path: str, ctx: Context) -> datetime.date:
@@ -197,7 +205,9 @@ def _union_decoder(options: tuple[Decoder, ...]) -> Decoder:
 
 def _enum_decoder(name: str) -> Decoder:
     info = spec_meta()["enums"][name]
-    cls: type[Enum] = getattr(importlib.import_module(f"talon_one_raw.models.{info['module']}"), name)
+    cls: type[Enum] = getattr(
+        importlib.import_module(f"talon_one_raw.models.{info['module']}"), name
+    )
     known = {member.value: member for member in cls}
 
     def run(value: Any, path: str, ctx: Context) -> Any:
@@ -276,7 +286,9 @@ def lazy_class(name: str) -> Any:
             value = {}
             for key, item in raw.items():
                 if key not in known_keys:
-                    value[key] = extra_decoder(item, f"{path}.{key}", ctx) if extra_decoder else item
+                    value[key] = (
+                        extra_decoder(item, f"{path}.{key}", ctx) if extra_decoder else item
+                    )
         else:
             raise AttributeError(f"{name!r} object has no attribute {attr!r}")
         object.__setattr__(self, attr, value)

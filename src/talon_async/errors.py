@@ -46,7 +46,11 @@ class TalonError(Exception):
 
     def __str__(self) -> str:
         where = f" ({self.method} {self.path})" if self.method and self.path else ""
-        tries = f" after {self.attempts} attempt{'s' if self.attempts != 1 else ''}" if self.attempts else ""
+        tries = (
+            f" after {self.attempts} attempt{'s' if self.attempts != 1 else ''}"
+            if self.attempts
+            else ""
+        )
         return f"{self.message}{where}{tries}"
 
 
@@ -61,7 +65,9 @@ class ErrorDetail:
         self.source = dict(source)
 
     def __repr__(self) -> str:
-        return f"ErrorDetail(title={self.title!r}, details={self.details!r}, source={self.source!r})"
+        return (
+            f"ErrorDetail(title={self.title!r}, details={self.details!r}, source={self.source!r})"
+        )
 
 
 class APIError(TalonError):
@@ -135,11 +141,11 @@ class ServerError(APIError):
     """5xx: Talon.One or a proxy in front of it failed."""
 
 
-class ConnectionError(TalonError):  # noqa: A001 - deliberately mirrors the builtin's meaning
+class ConnectionError(TalonError):
     """The request could not be delivered or the connection broke before an answer arrived."""
 
 
-class TimeoutError(TalonError):  # noqa: A001
+class TimeoutError(TalonError):
     """No (complete) answer within the timeout or the call's overall deadline."""
 
 

@@ -1,4 +1,4 @@
 """The generated request and response models (talon_one_raw.models), re-exported."""
 
 from talon_one_raw.models import *  # noqa: F403
-from talon_one_raw.models import __all__ as __all__  # noqa: PLE0605
+from talon_one_raw.models import __all__ as __all__

@@ -28,7 +28,9 @@ class Timeouts:
         for name in ("connect", "read", "write", "pool", "total"):
             value = getattr(self, name)
             if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
-                raise ValueError(f"Timeouts.{name} must be a positive number of seconds, got {value!r}")
+                raise ValueError(
+                    f"Timeouts.{name} must be a positive number of seconds, got {value!r}"
+                )
 
     @classmethod
     def coerce(cls, value: Timeouts | float) -> Timeouts:

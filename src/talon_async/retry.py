@@ -55,7 +55,11 @@ class RetryPolicy:
     use_budget: bool = True
 
     def __post_init__(self) -> None:
-        if isinstance(self.attempts, bool) or not isinstance(self.attempts, int) or self.attempts < 1:
+        if (
+            isinstance(self.attempts, bool)
+            or not isinstance(self.attempts, int)
+            or self.attempts < 1
+        ):
             raise ValueError(f"RetryPolicy.attempts must be an int >= 1, got {self.attempts!r}")
         for name in ("backoff_base", "backoff_cap", "max_retry_after"):
             value = getattr(self, name)
@@ -69,7 +73,9 @@ class RetryPolicy:
 
     def backoff(self, retry_number: int) -> float:
         """Full jitter (AWS architecture blog): spreads synchronized clients apart."""
-        return random.uniform(0.0, min(self.backoff_cap, self.backoff_base * (2 ** (retry_number - 1))))
+        return random.uniform(
+            0.0, min(self.backoff_cap, self.backoff_base * (2 ** (retry_number - 1)))
+        )
 
     def reason_to_retry(
         self,
@@ -92,9 +98,8 @@ class RetryPolicy:
             return None
         if status == 409 and op_key in PARALLEL_409_OPERATIONS:
             return "409: parallel update of the same entity"
-        if status in self.retry_statuses:
-            if status in (429, 503) or repeatable:
-                return f"HTTP {status}"
+        if status in self.retry_statuses and (status in (429, 503) or repeatable):
+            return f"HTTP {status}"
         return None
 
 

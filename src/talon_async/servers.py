@@ -131,11 +131,19 @@ def server_context(
     """
     outer = _context.get() or Selection()
     op_vars = {k: dict(v) for k, v in outer.operation_server_variables.items()}
-    for key, values in _by_python_key(operation_server_variables, "operation_server_variables").items():
-        op_vars[key] = {**op_vars.get(key, {}), **_check_variables(values, f"operation_server_variables[{key!r}]")}
+    for key, values in _by_python_key(
+        operation_server_variables, "operation_server_variables"
+    ).items():
+        op_vars[key] = {
+            **op_vars.get(key, {}),
+            **_check_variables(values, f"operation_server_variables[{key!r}]"),
+        }
     layer = Selection(
         server_index=server_index if server_index is not None else outer.server_index,
-        server_variables={**outer.server_variables, **_check_variables(server_variables, "server_variables")},
+        server_variables={
+            **outer.server_variables,
+            **_check_variables(server_variables, "server_variables"),
+        },
         operation_server_indices={
             **outer.operation_server_indices,
             **_by_python_key(operation_server_indices, "operation_server_indices"),
@@ -174,7 +182,9 @@ class ServerResolver:
         operation_servers: Mapping[str, OperationServer | Mapping[str, Any] | str] | None,
     ) -> None:
         self._base_url = base_url.rstrip("/") if base_url else None
-        self._client = Selection(server_index, _check_variables(server_variables, "server_variables"))
+        self._client = Selection(
+            server_index, _check_variables(server_variables, "server_variables")
+        )
         self._operations: dict[str, OperationServer] = {}
         for key, value in _by_python_key(operation_servers, "operation_servers").items():
             if isinstance(value, str):
@@ -192,7 +202,9 @@ class ServerResolver:
                     value.get("base_url"),
                 )
             elif not isinstance(value, OperationServer):
-                raise TypeError(f"operation_servers[{key!r}] must be a mapping, URL or OperationServer")
+                raise TypeError(
+                    f"operation_servers[{key!r}] must be a mapping, URL or OperationServer"
+                )
             self._operations[key] = value
         # Validate the client's own choices now, so a typo fails at construction.
         self._client_default = server_url(server_index, self._client.server_variables)
@@ -215,7 +227,12 @@ class ServerResolver:
         client_op = self._operations.get(op_key)
         if ctx is None and client_op is None and call_index is None and not call_variables:
             return self._client_default
-        if client_op is not None and client_op.base_url is not None and ctx is None and call_index is None:
+        if (
+            client_op is not None
+            and client_op.base_url is not None
+            and ctx is None
+            and call_index is None
+        ):
             return client_op.base_url
         index: int | None = call_index
         if index is None and ctx is not None:

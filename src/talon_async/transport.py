@@ -13,9 +13,9 @@ never sent; every other `httpx.TransportError` means it may have reached the ser
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import ssl
+import sys
 from typing import Any
 
 import aiohttp
@@ -110,9 +110,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise httpx.ConnectError(_describe(exc), request=request) from None
         except aiohttp.ConnectionTimeoutError as exc:
             raise httpx.ConnectTimeout(_describe(exc), request=request) from None
-        except (aiohttp.ServerTimeoutError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, aiohttp.ServerTimeoutError) as exc:
             if sent or isinstance(exc, aiohttp.SocketTimeoutError):
-                raise httpx.ReadTimeout("timed out waiting for the response", request=request) from None
+                raise httpx.ReadTimeout(
+                    "timed out waiting for the response", request=request
+                ) from None
             raise httpx.PoolTimeout("timed out waiting for a connection", request=request) from None
         except aiohttp.ServerDisconnectedError:
             raise httpx.RemoteProtocolError(
@@ -132,18 +134,21 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
 def _describe(exc: BaseException) -> str:
     """A message for an aiohttp failure without URLs' query strings or headers."""
-    return f"{type(exc).__name__}: {exc.strerror}" if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+    return (
+        f"{type(exc).__name__}: {exc.strerror}"
+        if isinstance(exc, OSError) and exc.strerror
+        else type(exc).__name__
+    )
 
 
 def default_transport(*, max_connections: int) -> httpx.AsyncBaseTransport:
-    """aiohttp under asyncio; httpx's own (anyio) transport when running under trio."""
-    try:
-        import sniffio
-
-        if sniffio.current_async_library() == "trio":
-            return httpx.AsyncHTTPTransport(
-                limits=httpx.Limits(max_connections=max_connections), trust_env=True
-            )
-    except Exception:  # noqa: BLE001 - no async library detected: asyncio is the default
-        pass
+    """aiohttp under asyncio; httpx's own (anyio) transport when constructed inside trio."""
+    trio = sys.modules.get("trio")
+    if trio is not None:
+        try:
+            trio.lowlevel.current_task()
+        except RuntimeError:
+            pass
+        else:
+            return httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=max_connections))
     return AiohttpTransport(max_connections=max_connections)
