@@ -1,0 +1,108 @@
+"""A small Integration API stand-in on 127.0.0.1 that counts requests per entity and notices
+two requests for one entity in flight at once (Talon.One would answer 409)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import orjson
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+_PROFILE = {
+    "id": 1,
+    "created": "2024-01-01T00:00:00Z",
+    "attributes": {},
+    "accountId": 1,
+    "closedSessions": 0,
+    "totalSales": 0.0,
+    "lastActivity": "2024-01-01T00:00:00Z",
+}
+_EFFECTS = {"effects": [], "createdCoupons": [], "createdReferrals": []}
+
+
+@dataclass
+class FakeTalon:
+    """State of the stand-in; tests read the counters and tune delay / failures."""
+
+    delay: float = 0.0
+    fail_keys: set[str] = field(default_factory=set)
+    requests: int = 0
+    received: Counter[str] = field(default_factory=Counter)
+    order: defaultdict[str, list[object]] = field(default_factory=lambda: defaultdict(list))
+    in_flight: Counter[str] = field(default_factory=Counter)
+    overlaps: list[str] = field(default_factory=list)
+    base_url: str = ""
+
+    def reset(self) -> None:
+        self.requests = 0
+        self.received.clear()
+        self.order.clear()
+        self.overlaps.clear()
+
+    async def _handle(self, keys: list[str], marks: list[object]) -> bool:
+        """Track entities in flight across the delay; True if any of them must fail."""
+        self.requests += 1
+        for k, mark in zip(keys, marks, strict=True):
+            if self.in_flight[k]:
+                self.overlaps.append(k)
+            self.in_flight[k] += 1
+            self.received[k] += 1
+            self.order[k].append(mark)
+        try:
+            if self.delay:
+                await asyncio.sleep(self.delay)
+        finally:
+            for k in keys:
+                self.in_flight[k] -= 1
+        return any(k in self.fail_keys for k in keys)
+
+    def app(self) -> Starlette:
+        def error(status: int) -> Response:
+            body = {"message": "rejected by the test", "errors": [], "StatusCode": status}
+            return Response(orjson.dumps(body), status, media_type="application/json")
+
+        def ok(body: object) -> Response:
+            return Response(orjson.dumps(body), 200, media_type="application/json")
+
+        async def profile(request: Request) -> Response:
+            key = request.path_params["integration_id"]
+            body = orjson.loads(await request.body())
+            if await self._handle([key], [body.get("attributes", {}).get("seq")]):
+                return error(400)
+            return ok({**_EFFECTS, "customerProfile": {**_PROFILE, "integrationId": key}})
+
+        async def profiles(request: Request) -> Response:
+            items = orjson.loads(await request.body())["customerProfiles"]
+            keys = [p["integrationId"] for p in items]
+            if await self._handle(keys, [p.get("attributes", {}).get("seq") for p in items]):
+                return error(400)
+            states = [{"customerProfile": {**_PROFILE, "integrationId": k}} for k in keys]
+            return ok({"integrationStates": states})
+
+        async def event(request: Request) -> Response:
+            body = orjson.loads(await request.body())
+            key = body.get("profileId") or "<anonymous>"
+            if await self._handle([key], [body.get("attributes", {}).get("seq")]):
+                return error(400)
+            return ok(_EFFECTS)
+
+        async def audiences(request: Request) -> Response:
+            data = orjson.loads(await request.body())["data"]
+            keys = [c["profileIntegrationId"] for c in data]
+            if await self._handle(keys, [c["audienceId"] for c in data]):
+                return error(400)
+            return Response(status_code=204)
+
+        return Starlette(
+            routes=[
+                Route("/v2/customer_profiles/{integration_id}", profile, methods=["PUT"]),
+                Route("/v2/customer_profiles", profiles, methods=["PUT"]),
+                Route("/v2/events", event, methods=["POST"]),
+                Route("/v2/customer_audiences", audiences, methods=["POST"]),
+            ]
+        )
