@@ -210,8 +210,11 @@ _DEFAULT: dict[str, Any] = {
             "coupons": [
                 {"code": "WELCOME10", "usage_limit": 100},
                 {"code": "SAVE5", "usage_limit": 1, "discount": {"amount": 5, "name": "5 off"}},
-                {"code": "VIP20", "discount": {"percent": 20, "name": "VIP 20% off"},
-                 "reservation_required": True},
+                {
+                    "code": "VIP20",
+                    "discount": {"percent": 20, "name": "VIP 20% off"},
+                    "reservation_required": True,
+                },
             ],
         },
         {
@@ -238,8 +241,13 @@ _DEFAULT: dict[str, Any] = {
                 "name": "Order points",
             },
             "achievements": [
-                {"id": 1, "name": "ThreeOrders", "title": "Three orders", "target": 3,
-                 "description": "Close three sessions."},
+                {
+                    "id": 1,
+                    "name": "ThreeOrders",
+                    "title": "Three orders",
+                    "target": 3,
+                    "description": "Close three sessions.",
+                },
             ],
         },
         {
@@ -251,8 +259,12 @@ _DEFAULT: dict[str, Any] = {
         },
     ],
     "loyalty_programs": [
-        {"id": 1, "name": "points", "title": "Points",
-         "tiers": [{"name": "Silver", "min_points": 0}, {"name": "Gold", "min_points": 500}]},
+        {
+            "id": 1,
+            "name": "points",
+            "title": "Points",
+            "tiers": [{"name": "Silver", "min_points": 0}, {"name": "Gold", "min_points": 500}],
+        },
         {"id": 2, "name": "cards", "title": "Loyalty cards", "card_based": True},
     ],
     "catalogs": [{"id": 1, "name": "products", "description": "The shop's products."}],
@@ -285,8 +297,14 @@ def load_config_dict(data: Mapping[str, Any]) -> EmulatorConfig:
 
 
 _TOP_KEYS = {
-    "application_id", "account_id", "api_key", "seed", "campaigns", "loyalty_programs",
-    "catalogs", "faults",
+    "application_id",
+    "account_id",
+    "api_key",
+    "seed",
+    "campaigns",
+    "loyalty_programs",
+    "catalogs",
+    "faults",
 }
 
 
@@ -319,11 +337,27 @@ def _discount(data: Any, where: str) -> Discount | None:
 
 def _campaign(data: Mapping[str, Any]) -> CampaignConfig:
     where = f"campaign {data.get('id')!r}"
-    _check_keys(data, {
-        "id", "name", "description", "tags", "enabled", "start_time", "end_time", "min_total",
-        "discount", "cart_discount", "coupons", "referrals", "loyalty", "achievements",
-        "attributes",
-    }, where)
+    _check_keys(
+        data,
+        {
+            "id",
+            "name",
+            "description",
+            "tags",
+            "enabled",
+            "start_time",
+            "end_time",
+            "min_total",
+            "discount",
+            "cart_discount",
+            "coupons",
+            "referrals",
+            "loyalty",
+            "achievements",
+            "attributes",
+        },
+        where,
+    )
     referrals = data.get("referrals")
     loyalty = data.get("loyalty")
     return CampaignConfig(
@@ -346,10 +380,20 @@ def _campaign(data: Mapping[str, Any]) -> CampaignConfig:
 
 
 def _coupon(data: Mapping[str, Any], where: str) -> CouponConfig:
-    _check_keys(data, {
-        "code", "discount", "usage_limit", "recipient", "reservation_required",
-        "reservation_limit", "start_date", "expiry_date",
-    }, f"{where} coupon")
+    _check_keys(
+        data,
+        {
+            "code",
+            "discount",
+            "usage_limit",
+            "recipient",
+            "reservation_required",
+            "reservation_limit",
+            "start_date",
+            "expiry_date",
+        },
+        f"{where} coupon",
+    )
     return CouponConfig(
         code=str(data["code"]),
         discount=_discount(data.get("discount"), where),
@@ -363,20 +407,28 @@ def _coupon(data: Mapping[str, Any], where: str) -> CouponConfig:
 
 
 def _referrals(data: Mapping[str, Any], where: str) -> ReferralConfig:
-    _check_keys(data, {"friend_discount", "advocate_points", "program_id", "usage_limit",
-                       "codes"}, f"{where} referrals")
+    _check_keys(
+        data,
+        {"friend_discount", "advocate_points", "program_id", "usage_limit", "codes"},
+        f"{where} referrals",
+    )
     codes = []
     for code in data.get("codes", ()):
-        _check_keys(code, {"code", "advocate", "usage_limit", "friend", "start_date",
-                           "expiry_date"}, f"{where} referral code")
-        codes.append(ReferralCodeConfig(
-            code=str(code["code"]),
-            advocate=str(code["advocate"]),
-            usage_limit=int(code.get("usage_limit", data.get("usage_limit", 1))),
-            friend=code.get("friend"),
-            start_date=_date(code.get("start_date")),
-            expiry_date=_date(code.get("expiry_date")),
-        ))
+        _check_keys(
+            code,
+            {"code", "advocate", "usage_limit", "friend", "start_date", "expiry_date"},
+            f"{where} referral code",
+        )
+        codes.append(
+            ReferralCodeConfig(
+                code=str(code["code"]),
+                advocate=str(code["advocate"]),
+                usage_limit=int(code.get("usage_limit", data.get("usage_limit", 1))),
+                friend=code.get("friend"),
+                start_date=_date(code.get("start_date")),
+                expiry_date=_date(code.get("expiry_date")),
+            )
+        )
     program = data.get("program_id")
     return ReferralConfig(
         friend_discount=_discount(data.get("friend_discount"), where),
@@ -388,8 +440,11 @@ def _referrals(data: Mapping[str, Any], where: str) -> ReferralConfig:
 
 
 def _loyalty_rule(data: Mapping[str, Any], where: str) -> LoyaltyRuleConfig:
-    _check_keys(data, {"program_id", "points_per_currency_unit", "event_points", "subledger",
-                       "name"}, f"{where} loyalty")
+    _check_keys(
+        data,
+        {"program_id", "points_per_currency_unit", "event_points", "subledger", "name"},
+        f"{where} loyalty",
+    )
     return LoyaltyRuleConfig(
         program_id=int(data["program_id"]),
         points_per_currency_unit=float(data.get("points_per_currency_unit", 0)),
@@ -400,8 +455,9 @@ def _loyalty_rule(data: Mapping[str, Any], where: str) -> LoyaltyRuleConfig:
 
 
 def _achievement(data: Mapping[str, Any], where: str) -> AchievementConfig:
-    _check_keys(data, {"id", "name", "title", "target", "description", "event"},
-                f"{where} achievement")
+    _check_keys(
+        data, {"id", "name", "title", "target", "description", "event"}, f"{where} achievement"
+    )
     return AchievementConfig(
         id=int(data["id"]),
         name=str(data["name"]),
@@ -413,8 +469,20 @@ def _achievement(data: Mapping[str, Any], where: str) -> AchievementConfig:
 
 
 def _program(data: Mapping[str, Any]) -> LoyaltyProgramConfig:
-    _check_keys(data, {"id", "name", "title", "card_based", "pending_days", "expiry_days",
-                       "users_per_card_limit", "tiers"}, f"loyalty program {data.get('id')!r}")
+    _check_keys(
+        data,
+        {
+            "id",
+            "name",
+            "title",
+            "card_based",
+            "pending_days",
+            "expiry_days",
+            "users_per_card_limit",
+            "tiers",
+        },
+        f"loyalty program {data.get('id')!r}",
+    )
     expiry = data.get("expiry_days")
     return LoyaltyProgramConfig(
         id=int(data["id"]),
@@ -438,8 +506,9 @@ def _catalog(data: Mapping[str, Any]) -> CatalogConfig:
         name=str(data["name"]),
         description=str(data.get("description", "")),
         items=tuple(
-            CatalogItemConfig(sku=str(i["sku"]), price=float(i["price"]),
-                              attributes=dict(i.get("attributes", {})))
+            CatalogItemConfig(
+                sku=str(i["sku"]), price=float(i["price"]), attributes=dict(i.get("attributes", {}))
+            )
             for i in data.get("items", ())
         ),
     )

@@ -24,8 +24,15 @@ def iso(moment: datetime) -> str:
 
 
 def parse_time(value: str) -> datetime:
-    parsed = datetime.fromisoformat(value)
+    parsed = datetime.fromisoformat(value.replace("z", "Z"))
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def opt_time(value: object) -> datetime | None:
+    """JSON bodies carry RFC 3339 strings; parameters arrive already parsed."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return parse_time(str(value))
 
 
 def money(value: float) -> float:
@@ -76,9 +83,16 @@ def not_found(what: str, parameter: str | None = None) -> ApiProblem:
     return ApiProblem(404, f"{what} not found", title="Not found", parameter=parameter)
 
 
-def bad_request(message: str, *, pointer: str | None = None, parameter: str | None = None) -> ApiProblem:
-    return ApiProblem(400, message, title="Invalid request", pointer=pointer or (
-        None if parameter else "/"), parameter=parameter)
+def bad_request(
+    message: str, *, pointer: str | None = None, parameter: str | None = None
+) -> ApiProblem:
+    return ApiProblem(
+        400,
+        message,
+        title="Invalid request",
+        pointer=pointer or (None if parameter else "/"),
+        parameter=parameter,
+    )
 
 
 @dataclass
@@ -103,6 +117,8 @@ class Closing:
     discounts: dict[str, float]
     points: dict[str, float]  # transaction UUID -> points still not rolled back
     cart_total: float
+    initial_discounts: dict[str, float]
+    initial_points: dict[str, float]
 
 
 @dataclass
@@ -135,9 +151,12 @@ class Session:
 
     @property
     def cart_item_total(self) -> float:
-        return money(sum(
-            float(item.get("price", 0)) * self.remaining(i) for i, item in enumerate(self.cart_items)
-        ))
+        return money(
+            sum(
+                float(item.get("price", 0)) * self.remaining(i)
+                for i, item in enumerate(self.cart_items)
+            )
+        )
 
     @property
     def additional_cost_total(self) -> float:

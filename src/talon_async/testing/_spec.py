@@ -10,7 +10,7 @@ import functools
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -110,16 +110,18 @@ class Spec:
                 responses = op.get("responses", {})
                 bad = responses.get("400", {}).get("content", {}).get("application/json", {})
                 ref = bad.get("schema", {}).get("$ref", "")
-                operations.append(Operation(
-                    operation_id=op_id,
-                    method=method.upper(),
-                    path=template,
-                    function=_snake(op_id),
-                    go_key=meta.get(op_id, ("", ""))[0],
-                    group=meta.get(op_id, ("", ""))[1],
-                    error_400=ref.rsplit("/", 1)[-1] if ref else None,
-                    responses=frozenset(str(code) for code in responses),
-                ))
+                operations.append(
+                    Operation(
+                        operation_id=op_id,
+                        method=method.upper(),
+                        path=template,
+                        function=_snake(op_id),
+                        go_key=meta.get(op_id, ("", ""))[0],
+                        group=meta.get(op_id, ("", ""))[1],
+                        error_400=ref.rsplit("/", 1)[-1] if ref else None,
+                        responses=frozenset(str(code) for code in responses),
+                    )
+                )
         self.operations = tuple(operations)
         self.by_id = {op.operation_id: op for op in operations}
         self._aliases: dict[str, str] = {}
@@ -192,7 +194,7 @@ def load_spec(path: str | None = None) -> Spec:
     return Spec(Path(path) if path else spec_path())
 
 
-def describe_errors(errors: list[Exception]) -> tuple[str, list[dict[str, Any]]]:
+def describe_errors(errors: Sequence[Exception]) -> tuple[str, list[dict[str, Any]]]:
     """Turn openapi-core errors into Talon.One's `errors` list: title, details, source."""
     items: list[dict[str, Any]] = []
     message = "Invalid request"
@@ -208,34 +210,48 @@ def describe_errors(errors: list[Exception]) -> tuple[str, list[dict[str, Any]]]
                 details = "; ".join(e.message for e in schema_errors)
             elif type(error).__name__ == "MissingRequiredParameter":
                 details = "the parameter is required"
-            items.append({
-                "title": f"Invalid {location} parameter",
-                "details": f"{name}: {details}",
-                "source": {"parameter": str(name)},
-            })
+            items.append(
+                {
+                    "title": f"Invalid {location} parameter",
+                    "details": f"{name}: {details}",
+                    "source": {"parameter": str(name)},
+                }
+            )
             continue
         schema_errors = getattr(cause, "schema_errors", None)
         if schema_errors:
             message = "Invalid request body"
             for schema_error in schema_errors:
                 pointer = "".join(f"/{part}" for part in schema_error.absolute_path)
-                items.append({
-                    "title": "Invalid field value",
-                    "details": schema_error.message,
-                    "source": {"pointer": pointer or "/"},
-                })
+                items.append(
+                    {
+                        "title": "Invalid field value",
+                        "details": schema_error.message,
+                        "source": {"pointer": pointer or "/"},
+                    }
+                )
             continue
         kind = type(error).__name__
         if kind == "MissingRequiredRequestBody":
             message = "Invalid request body"
-            items.append({"title": "Missing request body",
-                          "details": "this operation needs a JSON body",
-                          "source": {"pointer": "/"}})
+            items.append(
+                {
+                    "title": "Missing request body",
+                    "details": "this operation needs a JSON body",
+                    "source": {"pointer": "/"},
+                }
+            )
         elif cause is not None and type(cause).__name__ == "MediaTypeDeserializeError":
             message = "Invalid request body"
-            items.append({"title": "Malformed JSON", "details": "the body is not valid JSON",
-                          "source": {"pointer": "/"}})
+            items.append(
+                {
+                    "title": "Malformed JSON",
+                    "details": "the body is not valid JSON",
+                    "source": {"pointer": "/"},
+                }
+            )
         else:
-            items.append({"title": kind, "details": str(cause or error) or kind,
-                          "source": {"pointer": "/"}})
+            items.append(
+                {"title": kind, "details": str(cause or error) or kind, "source": {"pointer": "/"}}
+            )
     return message, items

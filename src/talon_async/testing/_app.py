@@ -1,0 +1,369 @@
+"""The ASGI application: auth, contract validation, Talon.One's 409 rule, faults, dispatch.
+
+Every API request goes through the same pipeline (`_serve`), in this order: count it, inject a
+status/reset fault, check the API key (401), validate against our spec (400), take the
+session/profile in-flight marks (409), inject latency, run the handler in `_store.py`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from ._config import EmulatorConfig, default_config
+from ._faults import Counters, Fault, Faults
+from ._model import ApiProblem, Json
+from ._spec import Operation, Spec, describe_errors, load_spec
+from ._store import Store
+
+__all__ = ["TRANSPORT_KEY", "Emulator"]
+
+# uvicorn's protocol (see _server.py) puts the connection's transport into scope["state"] so a
+# `reset` fault can abort the TCP connection with an RST instead of answering.
+TRANSPORT_KEY = "talon_emulator.transport"
+
+
+def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
+    return Response(json.dumps(body, separators=(",", ":")).encode(), status_code=status,
+                    media_type="application/json", headers=headers)
+
+
+class _ConnectionReset(Response):
+    """Abort the connection (RST) instead of answering; falls back to a truncated response."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=200)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        transport = (scope.get("state") or {}).get(TRANSPORT_KEY)
+        if transport is not None:
+            sock = transport.get_extra_info("socket")
+            if sock is not None:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            transport.abort()
+            await asyncio.sleep(0.01)
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        raise ConnectionResetError("emulated connection reset")
+
+
+@dataclass
+class _Call:
+    path: Json
+    query: Json
+    body: Any
+
+
+def _silent(value: Any) -> bool:
+    return str(value).lower() in {"yes", "true", "1"}
+
+
+class Emulator:
+    """The emulator as an ASGI app, plus the handles tests use: store, faults, counters."""
+
+    def __init__(
+        self,
+        config: EmulatorConfig | None = None,
+        *,
+        api_key: str | None = None,
+        validate_responses: bool = False,
+        spec_path: str | None = None,
+    ) -> None:
+        self.config = config or default_config()
+        self.api_key = api_key if api_key is not None else self.config.api_key
+        self.validate_responses = validate_responses
+        self.spec: Spec = load_spec(spec_path)
+        self.store = Store(self.config)
+        self.faults = Faults(self.spec.resolve, self.config.seed)
+        for fault in self.config.faults:
+            self.faults.add_dict(fault)
+        self.counters = Counters()
+        self._in_flight: set[tuple[str, str]] = set()
+        self._handlers = self._handler_table()
+        missing = {op.operation_id for op in self.spec.operations} - set(self._handlers)
+        if missing:
+            raise RuntimeError(f"operations without a handler: {sorted(missing)}")
+        routes: dict[str, dict[str, Operation]] = {}
+        for op in self.spec.operations:
+            routes.setdefault(op.path, {})[op.method] = op
+        app_routes = [
+            Route(path, self._endpoint(methods), methods=list(methods))
+            for path, methods in routes.items()
+        ]
+        app_routes += self._admin_routes()
+        self.app = Starlette(routes=app_routes, exception_handlers={
+            HTTPException: self._http_error,  # type: ignore[dict-item]
+        })
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+    def reset(self, *, state: bool = True, faults: bool = True, counters: bool = True) -> None:
+        """Forget data, faults and/or counters; the configured campaigns stay."""
+        if state:
+            self.store.reset()
+        if faults:
+            self.faults.clear()
+        if counters:
+            self.counters.clear()
+
+    # ------------------------------------------------------------------ pipeline
+    async def _http_error(self, request: Request, exc: HTTPException) -> Response:
+        message = "no such endpoint" if exc.status_code == 404 else str(exc.detail)
+        return _json(exc.status_code, {"message": message, "StatusCode": exc.status_code})
+
+    def _endpoint(self, methods: dict[str, Operation]) -> Callable[[Request], Any]:
+        async def endpoint(request: Request) -> Response:
+            return await self._serve(methods[request.method], request)
+
+        return endpoint
+
+    async def _serve(self, op: Operation, request: Request) -> Response:
+        response = await self._pipeline(op, request)
+        if self.validate_responses and not isinstance(response, _ConnectionReset):
+            errors = self.spec.response_errors(
+                request.method, request.url.path, request.query_params.multi_items(),
+                request.headers.items(), await request.body(), response.status_code,
+                dict(response.headers), bytes(response.body))
+            if errors:
+                return _json(500, {"message": "emulator response violates the spec",
+                                   "errors": [repr(e) for e in errors]})
+        return response
+
+    async def _pipeline(self, op: Operation, request: Request) -> Response:
+        self.counters.increment(op.operation_id)
+        delay, fault = self.faults.pick(op.operation_id)
+        if fault is not None:
+            return self._fault_response(fault)
+        denied = self._check_auth(request)
+        if denied is not None:
+            return self._problem(op, denied)
+        raw = await request.body()
+        result = self.spec.openapi.unmarshal_request(_starlette_request(request, raw))
+        errors = [e for e in result.errors if type(e).__name__ != "SecurityValidationError"]
+        if errors:
+            message, items = describe_errors(errors)
+            body = ApiProblem(400, message).body(op.error_400 != "ErrorResponse")
+            body["errors"] = items
+            return _json(400, body)
+        call = _Call(path=dict(result.parameters.path), query=dict(result.parameters.query),
+                     body=json.loads(raw) if raw else None)
+        keys = self._lock_keys(op, call)
+        if keys & self._in_flight:
+            return self._problem(op, ApiProblem(
+                409, "another request for the same customer session or profile is in flight; "
+                     "send requests for one entity sequentially", title="Parallel request"))
+        self._in_flight |= keys
+        try:
+            if delay > 0:
+                await asyncio.sleep(delay)
+            with self.store.lock:
+                status, body = self._handlers[op.operation_id](call)
+        except ApiProblem as failure:
+            return self._problem(op, failure)
+        finally:
+            self._in_flight -= keys
+        if body is None:
+            return Response(status_code=status)
+        return _json(status, body)
+
+    def _check_auth(self, request: Request) -> ApiProblem | None:
+        header = request.headers.get("authorization", "")
+        scheme, _, key = header.partition(" ")
+        if scheme != "ApiKey-v1" or not key.strip():
+            return ApiProblem(401, "missing or malformed Authorization header; "
+                                   "expected 'ApiKey-v1 <key>'", title="Unauthorized",
+                              parameter="Authorization")
+        if self.api_key is not None and key.strip() != self.api_key:
+            return ApiProblem(401, "invalid API key", title="Unauthorized",
+                              parameter="Authorization")
+        return None
+
+    def _problem(self, op: Operation, problem: ApiProblem) -> Response:
+        with_status = not (problem.status == 400 and op.error_400 == "ErrorResponse")
+        return _json(problem.status, problem.body(with_status))
+
+    def _fault_response(self, fault: Fault) -> Response:
+        if fault.kind == "reset":
+            return _ConnectionReset()
+        headers: dict[str, str] = {}
+        if fault.retry_after is not None:
+            value = fault.retry_after
+            headers["Retry-After"] = str(int(value)) if float(value).is_integer() else str(value)
+        message = "too many requests" if fault.status == 429 else "injected failure"
+        return _json(fault.status, {"message": message, "StatusCode": fault.status}, headers)
+
+    def _lock_keys(self, op: Operation, call: _Call) -> set[tuple[str, str]]:
+        """Entities Talon.One refuses to update in parallel: sessions and profiles."""
+        keys: set[tuple[str, str]] = set()
+        op_id = op.operation_id
+        body = call.body if isinstance(call.body, dict) else {}
+
+        def session(session_id: str, profile_hint: str | None = None) -> None:
+            keys.add(("session", session_id))
+            known = self.store.sessions.get(session_id)
+            for profile_id in (profile_hint, known.profile_id if known else None):
+                if profile_id:
+                    keys.add(("profile", profile_id))
+
+        if op_id == "updateCustomerSessionV2":
+            session(call.path["customerSessionId"],
+                    (body.get("customerSession") or {}).get("profileId"))
+        elif op_id in {"returnCartItems", "reopenCustomerSession"}:
+            session(call.path["customerSessionId"])
+        elif op_id == "updateCustomerProfileV2":
+            keys.add(("profile", call.path["integrationId"]))
+        elif op_id == "updateCustomerProfilesV2":
+            keys |= {("profile", str(p.get("integrationId")))
+                     for p in body.get("customerProfiles") or []}
+        elif op_id == "trackEventV2" and body.get("profileId"):
+            keys.add(("profile", str(body["profileId"])))
+        elif op_id == "trackEvent":
+            session(str(body.get("sessionId")), body.get("profileId"))
+        return keys
+
+    # ------------------------------------------------------------------ handlers
+    def _handler_table(self) -> dict[str, Callable[[_Call], tuple[int, Any]]]:
+        s = self.store
+
+        def ok(value: Any) -> tuple[int, Any]:
+            return 200, value
+
+        def no_content(action: Callable[[_Call], None]) -> Callable[[_Call], tuple[int, Any]]:
+            def run(call: _Call) -> tuple[int, Any]:
+                action(call)
+                return 204, None
+
+            return run
+
+        return {
+            "getCustomerSession": lambda c: ok(s.get_session(c.path["customerSessionId"])),
+            "updateCustomerSessionV2": lambda c: ok(s.update_session(
+                c.path["customerSessionId"], c.body, bool(c.query.get("dry")),
+                c.query.get("now"))),
+            "returnCartItems": lambda c: ok(s.return_items(
+                c.path["customerSessionId"], c.body, bool(c.query.get("dry")))),
+            "reopenCustomerSession": lambda c: ok(s.reopen_session(c.path["customerSessionId"])),
+            "updateCustomerProfileV2": lambda c: ok(s.update_profile(
+                c.path["integrationId"], c.body, bool(c.query.get("runRuleEngine")),
+                bool(c.query.get("dry")))),
+            "updateCustomerProfilesV2": lambda c: ok(s.update_profiles(
+                c.body, _silent(c.query.get("silent", "yes")))),
+            "createAudienceV2": lambda c: (201, s.create_audience(c.body)),
+            "deleteAudienceV2": no_content(lambda c: s.delete_audience(c.path["audienceId"])),
+            "updateAudienceV2": lambda c: ok(s.update_audience(c.path["audienceId"], c.body)),
+            "deleteAudienceMembershipsV2": no_content(lambda c: s.delete_memberships(c.path["audienceId"])),
+            "updateCustomerProfileAudiences": no_content(lambda c: s.update_profile_audiences(c.body)),
+            "updateAudienceCustomersAttributes": no_content(lambda c: s.update_audience_attributes(c.path["audienceId"], c.body)),
+            "linkLoyaltyCardToProfile": lambda c: ok(s.link_card(
+                c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.body)),
+            "unlinkLoyaltyCardFromProfile": lambda c: ok(s.unlink_card(
+                c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.body)),
+            "integrationGetAllCampaigns": lambda c: ok(s.list_campaigns(c.query)),
+            "trackEventV2": lambda c: ok(s.track_event_v2(c.body, bool(c.query.get("dry")))),
+            "createReferral": lambda c: (201, s.create_referral(c.body)),
+            "createReferralsForMultipleAdvocates": self._referrals_for_advocates,
+            "deleteCustomerData": no_content(lambda c: s.delete_customer_data(
+                c.path["integrationId"])),
+            "deleteCouponReservation": no_content(lambda c: s.release_coupon(
+                c.path["couponValue"], c.body)),
+            "createCouponReservation": lambda c: (201, s.reserve_coupon(
+                c.path["couponValue"], c.body)),
+            "getReservedCustomers": lambda c: ok(s.reserved_customers(c.path["couponValue"])),
+            "getCustomerInventory": lambda c: ok(s.inventory(c.path["integrationId"], c.query)),
+            "getCustomerAchievements": lambda c: ok(s.customer_achievements(
+                c.path["integrationId"], c.query)),
+            "getCustomerAchievementHistory": lambda c: ok(s.achievement_history(
+                c.path["integrationId"], c.path["achievementId"], c.query)),
+            "getLoyaltyCardBalances": lambda c: ok(s.card_balances(
+                c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.query)),
+            "getLoyaltyBalances": lambda c: ok(s.loyalty_balances(
+                c.path["loyaltyProgramId"], c.path["integrationId"], c.query)),
+            "getLoyaltyCardTransactions": lambda c: ok(s.card_transactions(
+                c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.query)),
+            "getLoyaltyProgramProfileTransactions": lambda c: ok(s.profile_transactions(
+                c.path["loyaltyProgramId"], c.path["integrationId"], c.query)),
+            "deleteLoyaltyTransactionsFromLedgers": no_content(lambda c: s.delete_transactions(
+                c.path["loyaltyProgramId"], c.path["integrationId"], c.body)),
+            "getLoyaltyCardPoints": lambda c: ok(s.card_points(
+                c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.query)),
+            "getLoyaltyProgramProfilePoints": lambda c: ok(s.profile_points(
+                c.path["loyaltyProgramId"], c.path["integrationId"], c.query)),
+            "activateLoyaltyPoints": lambda c: ok(s.activate_points(
+                c.path["loyaltyProgramId"], c.body)),
+            "generateLoyaltyCard": lambda c: ok(s.generate_card(
+                c.path["loyaltyProgramId"], c.body)),
+            "bestPriorPrice": lambda c: ok(s.best_prior_price(c.body)),
+            "syncCatalog": lambda c: ok(s.sync_catalog(c.path["catalogId"], c.body)),
+            "trackEvent": lambda c: (201, s.track_event_v1(c.body, bool(c.query.get("dry")))),
+        }
+
+    def _referrals_for_advocates(self, call: _Call) -> tuple[int, Any]:
+        created = self.store.create_referrals_for_advocates(call.body)
+        if _silent(call.query.get("silent", "yes")):
+            return 204, None
+        return 201, created
+
+    # ------------------------------------------------------------------ admin API
+    def _admin_routes(self) -> list[Route]:
+        async def health(request: Request) -> Response:
+            return _json(200, {"status": "ok", "operations": len(self.spec.operations)})
+
+        async def counters(request: Request) -> Response:
+            if request.method == "DELETE":
+                self.counters.clear()
+                return Response(status_code=204)
+            return _json(200, self.counters.snapshot())
+
+        async def faults(request: Request) -> Response:
+            if request.method == "GET":
+                return _json(200, [f.to_dict() for f in self.faults.list()])
+            if request.method == "DELETE":
+                self.faults.clear()
+                return Response(status_code=204)
+            try:
+                data = json.loads(await request.body() or b"{}")
+                items = data if isinstance(data, list) else [data]
+                added = [self.faults.add_dict(item).to_dict() for item in items]
+            except (ValueError, TypeError) as exc:
+                return _json(400, {"message": str(exc), "StatusCode": 400})
+            return _json(201, added if isinstance(data, list) else added[0])
+
+        async def fault(request: Request) -> Response:
+            found = self.faults.remove(int(request.path_params["fault_id"]))
+            return Response(status_code=204 if found else 404)
+
+        async def reset(request: Request) -> Response:
+            raw = await request.body()
+            parts = json.loads(raw) if raw else {}
+            self.reset(state=bool(parts.get("state", True)),
+                       faults=bool(parts.get("faults", True)),
+                       counters=bool(parts.get("counters", True)))
+            return Response(status_code=204)
+
+        return [
+            Route("/_emulator/health", health, methods=["GET"]),
+            Route("/_emulator/counters", counters, methods=["GET", "DELETE"]),
+            Route("/_emulator/faults", faults, methods=["GET", "POST", "DELETE"]),
+            Route("/_emulator/faults/{fault_id:int}", fault, methods=["DELETE"]),
+            Route("/_emulator/reset", reset, methods=["POST"]),
+        ]
+
+
+def _starlette_request(request: Request, body: bytes) -> Any:
+    from ._spec import _Request
+
+    return _Request(request.method, request.url.path, request.query_params.multi_items(),
+                    request.headers.items(), body)
