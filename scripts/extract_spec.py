@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+NUMERIC_KEYWORDS = {"maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum", "multipleOf"}
 PROSE_KEYS = {"description", "summary", "title", "example", "examples", "externalDocs"}
 
 # operationId -> (tag, our one-line summary, our description)
@@ -375,6 +376,10 @@ def strip_schema(node: Any) -> Any:
             out[key] = strip_schema(value)
         elif key in ("allOf", "oneOf", "anyOf"):
             out[key] = [strip_schema(x) for x in value]
+        elif key in NUMERIC_KEYWORDS and isinstance(value, str):
+            # PyYAML reads `1E+15` (no dot) as a string; write the number as a number.
+            number = float(value)
+            out[key] = number
         elif key == "$ref":
             name = value.rsplit("/", 1)[-1]
             out[key] = "#/components/schemas/" + RENAMES.get(name, name)
