@@ -21,19 +21,28 @@ class Api:
 
     def __init__(self, server: EmulatorServer) -> None:
         self.server = server
-        self.http = httpx.Client(base_url=server.url, timeout=10,
-                                 headers={"Authorization": f"ApiKey-v1 {API_KEY}"})
+        self.http = httpx.Client(
+            base_url=server.url, timeout=10, headers={"Authorization": f"ApiKey-v1 {API_KEY}"}
+        )
         self.spec = load_spec()
         self.validated: set[str] = set()
 
-    def call(self, method: str, path: str, *, json_body: Any = None,
-             params: Any = None, headers: dict[str, str] | None = None,
-             validate: bool = True) -> httpx.Response:
+    def call(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        params: Any = None,
+        headers: dict[str, str] | None = None,
+        validate: bool = True,
+    ) -> httpx.Response:
         content = None if json_body is None else json.dumps(json_body).encode()
         request_headers = {"Content-Type": "application/json"} if content else {}
         request_headers.update(headers or {})
-        response = self.http.request(method, path, content=content, params=params,
-                                     headers=request_headers)
+        response = self.http.request(
+            method, path, content=content, params=params, headers=request_headers
+        )
         if validate:
             self.check(response)
         return response
@@ -41,11 +50,19 @@ class Api:
     def check(self, response: httpx.Response) -> None:
         request = response.request
         errors = self.spec.response_errors(
-            request.method, request.url.path, list(request.url.params.multi_items()),
-            list(request.headers.items()), request.content or None, response.status_code,
-            dict(response.headers), response.content)
-        assert not errors, f"{request.method} {request.url.path} -> {response.status_code}: " \
-                           f"{errors!r}\n{response.text[:2000]}"
+            request.method,
+            request.url.path,
+            list(request.url.params.multi_items()),
+            list(request.headers.items()),
+            request.content or None,
+            response.status_code,
+            dict(response.headers),
+            response.content,
+        )
+        assert not errors, (
+            f"{request.method} {request.url.path} -> {response.status_code}: "
+            f"{errors!r}\n{response.text[:2000]}"
+        )
         self.validated.add(f"{request.method} {response.status_code}")
 
     def get(self, path: str, **kw: Any) -> httpx.Response:
@@ -60,8 +77,9 @@ class Api:
     def delete(self, path: str, body: Any = None, **kw: Any) -> httpx.Response:
         return self.call("DELETE", path, json_body=body, **kw)
 
-    def session(self, session_id: str, *, content: list[str] | None = None,
-                expect: int = 200, **fields: Any) -> Any:
+    def session(
+        self, session_id: str, *, content: list[str] | None = None, expect: int = 200, **fields: Any
+    ) -> Any:
         body: dict[str, Any] = {"customerSession": fields}
         if content is not None:
             body["responseContent"] = content

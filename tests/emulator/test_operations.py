@@ -15,8 +15,12 @@ Scenario = Callable[[Api], httpx.Response]
 
 
 def _closed_session(api: Api, session_id: str = "s1", profile: str = "bob") -> None:
-    api.session(session_id, profileId=profile, couponCodes=["WELCOME10"],
-                cartItems=[item("SKU1", 2, 10.0), item("SKU2", 1, 5.0)])
+    api.session(
+        session_id,
+        profileId=profile,
+        couponCodes=["WELCOME10"],
+        cartItems=[item("SKU1", 2, 10.0), item("SKU2", 1, 5.0)],
+    )
     api.session(session_id, state="closed")
 
 
@@ -39,18 +43,32 @@ def get_customer_session(api: Api) -> httpx.Response:
 
 
 def update_customer_session(api: Api) -> httpx.Response:
-    return api.put("/v2/customer_sessions/s1", {
-        "customerSession": {"profileId": "bob", "cartItems": [item("SKU1", 1, 3.5)]},
-        "responseContent": ["customerSession", "customerProfile", "coupons", "triggeredCampaigns",
-                            "referral", "loyalty", "event", "awardedGiveaways",
-                            "ruleFailureReasons", "previousReturns"],
-    })
+    return api.put(
+        "/v2/customer_sessions/s1",
+        {
+            "customerSession": {"profileId": "bob", "cartItems": [item("SKU1", 1, 3.5)]},
+            "responseContent": [
+                "customerSession",
+                "customerProfile",
+                "coupons",
+                "triggeredCampaigns",
+                "referral",
+                "loyalty",
+                "event",
+                "awardedGiveaways",
+                "ruleFailureReasons",
+                "previousReturns",
+            ],
+        },
+    )
 
 
 def return_cart_items(api: Api) -> httpx.Response:
     _closed_session(api)
-    return api.post("/v2/customer_sessions/s1/returns",
-                    {"return": {"returnedCartItems": [{"position": 0, "quantity": 1}]}})
+    return api.post(
+        "/v2/customer_sessions/s1/returns",
+        {"return": {"returnedCartItems": [{"position": 0, "quantity": 1}]}},
+    )
 
 
 def reopen_customer_session(api: Api) -> httpx.Response:
@@ -59,14 +77,23 @@ def reopen_customer_session(api: Api) -> httpx.Response:
 
 
 def update_customer_profile(api: Api) -> httpx.Response:
-    return api.put("/v2/customer_profiles/bob", {"attributes": {"Name": "Bob"},
-                                                "responseContent": ["customerProfile"]})
+    return api.put(
+        "/v2/customer_profiles/bob",
+        {"attributes": {"Name": "Bob"}, "responseContent": ["customerProfile"]},
+    )
 
 
 def update_customer_profiles(api: Api) -> httpx.Response:
-    return api.put("/v2/customer_profiles", {"customerProfiles": [
-        {"integrationId": "a", "attributes": {"x": 1}}, {"integrationId": "b"}]},
-        params={"silent": "no"})
+    return api.put(
+        "/v2/customer_profiles",
+        {
+            "customerProfiles": [
+                {"integrationId": "a", "attributes": {"x": 1}},
+                {"integrationId": "b"},
+            ]
+        },
+        params={"silent": "no"},
+    )
 
 
 def create_audience(api: Api) -> httpx.Response:
@@ -87,8 +114,10 @@ def delete_audience_memberships(api: Api) -> httpx.Response:
 
 def update_customer_profile_audiences(api: Api) -> httpx.Response:
     audience = _audience(api)
-    return api.post("/v2/customer_audiences", {"data": [
-        {"action": "add", "profileIntegrationId": "bob", "audienceId": audience}]})
+    return api.post(
+        "/v2/customer_audiences",
+        {"data": [{"action": "add", "profileIntegrationId": "bob", "audienceId": audience}]},
+    )
 
 
 def update_audience_customers_attributes(api: Api) -> httpx.Response:
@@ -99,14 +128,14 @@ def update_audience_customers_attributes(api: Api) -> httpx.Response:
 
 def link_loyalty_card(api: Api) -> httpx.Response:
     _card(api)
-    return api.post("/v2/loyalty_programs/2/cards/CARD-0001/link_profile",
-                    {"integrationId": "bob"})
+    return api.post("/v2/loyalty_programs/2/cards/CARD-0001/link_profile", {"integrationId": "bob"})
 
 
 def unlink_loyalty_card(api: Api) -> httpx.Response:
     _card(api, profiles=["bob"])
-    return api.post("/v2/loyalty_programs/2/cards/CARD-0001/unlink_profile",
-                    {"integrationId": "bob"})
+    return api.post(
+        "/v2/loyalty_programs/2/cards/CARD-0001/unlink_profile", {"integrationId": "bob"}
+    )
 
 
 def list_campaigns(api: Api) -> httpx.Response:
@@ -114,9 +143,14 @@ def list_campaigns(api: Api) -> httpx.Response:
 
 
 def track_event_v2(api: Api) -> httpx.Response:
-    return api.post("/v2/events", {"profileId": "bob", "type": "review_written",
-                                   "responseContent": ["customerProfile", "loyalty", "event",
-                                                       "triggeredCampaigns"]})
+    return api.post(
+        "/v2/events",
+        {
+            "profileId": "bob",
+            "type": "review_written",
+            "responseContent": ["customerProfile", "loyalty", "event", "triggeredCampaigns"],
+        },
+    )
 
 
 def create_referral(api: Api) -> httpx.Response:
@@ -124,9 +158,11 @@ def create_referral(api: Api) -> httpx.Response:
 
 
 def create_referrals_for_advocates(api: Api) -> httpx.Response:
-    return api.post("/v1/referrals_for_multiple_advocates",
-                    {"campaignId": 2, "advocateProfileIntegrationIds": ["a1", "a2"],
-                     "usageLimit": 2}, params={"silent": "no"})
+    return api.post(
+        "/v1/referrals_for_multiple_advocates",
+        {"campaignId": 2, "advocateProfileIntegrationIds": ["a1", "a2"], "usageLimit": 2},
+        params={"silent": "no"},
+    )
 
 
 def delete_customer_data(api: Api) -> httpx.Response:
@@ -152,8 +188,10 @@ def get_customer_inventory(api: Api) -> httpx.Response:
     _closed_session(api)
     api.post("/v1/coupon_reservations/VIP20", {"integrationIDs": ["bob"]})
     api.post("/v1/referrals", {"campaignId": 2, "advocateProfileIntegrationId": "bob"})
-    flags = {k: "true" for k in ("profile", "referrals", "coupons", "loyalty", "giveaways",
-                                 "achievements")}
+    flags = {
+        k: "true"
+        for k in ("profile", "referrals", "coupons", "loyalty", "giveaways", "achievements")
+    }
     return api.get("/v1/customer_profiles/bob/inventory", params=flags)
 
 
@@ -169,8 +207,9 @@ def get_customer_achievement_history(api: Api) -> httpx.Response:
 
 def _card_with_points(api: Api) -> None:
     _card(api, profiles=["bob"])
-    api.session("c1", profileId="bob", loyaltyCards=["CARD-0001"],
-                cartItems=[item("SKU1", 1, 10.0)])
+    api.session(
+        "c1", profileId="bob", loyaltyCards=["CARD-0001"], cartItems=[item("SKU1", 1, 10.0)]
+    )
     api.session("c1", state="closed")
 
 
@@ -181,8 +220,10 @@ def get_loyalty_card_balances(api: Api) -> httpx.Response:
 
 def get_loyalty_balances(api: Api) -> httpx.Response:
     _closed_session(api)
-    return api.get("/v1/loyalty_programs/1/profile/bob/balances",
-                   params={"includeTiers": "true", "includeProjectedTier": "true"})
+    return api.get(
+        "/v1/loyalty_programs/1/profile/bob/balances",
+        params={"includeTiers": "true", "includeProjectedTier": "true"},
+    )
 
 
 def get_loyalty_card_transactions(api: Api) -> httpx.Response:
@@ -197,8 +238,9 @@ def get_loyalty_profile_transactions(api: Api) -> httpx.Response:
 
 def delete_loyalty_transactions(api: Api) -> httpx.Response:
     _closed_session(api)
-    return api.post("/v1/loyalty_programs/1/profile/bob/delete_transactions",
-                    {"scope": "AllSubledgers"})
+    return api.post(
+        "/v1/loyalty_programs/1/profile/bob/delete_transactions", {"scope": "AllSubledgers"}
+    )
 
 
 def get_loyalty_card_points(api: Api) -> httpx.Response:
@@ -229,25 +271,43 @@ def generate_loyalty_card(api: Api) -> httpx.Response:
 
 
 def best_prior_price(api: Api) -> httpx.Response:
-    api.put("/v1/catalogs/1/sync", {"actions": [
-        {"type": "ADD", "payload": {"sku": "SKU1", "price": 10}}]})
-    return api.post("/v1/best_prior_price", {
-        "skus": ["SKU1"], "timeframe": "30", "timeframeEndDate": "2100-01-01T00:00:00Z",
-        "timeframeEndDateType": "strict"})
+    api.put(
+        "/v1/catalogs/1/sync",
+        {"actions": [{"type": "ADD", "payload": {"sku": "SKU1", "price": 10}}]},
+    )
+    return api.post(
+        "/v1/best_prior_price",
+        {
+            "skus": ["SKU1"],
+            "timeframe": "30",
+            "timeframeEndDate": "2100-01-01T00:00:00Z",
+            "timeframeEndDateType": "strict",
+        },
+    )
 
 
 def sync_catalog(api: Api) -> httpx.Response:
-    return api.put("/v1/catalogs/1/sync", {"actions": [
-        {"type": "ADD", "payload": {"sku": "SKU1", "price": 10, "attributes": {"color": "red"}}},
-        {"type": "PATCH", "payload": {"sku": "SKU1", "price": 9}},
-        {"type": "ADD", "payload": {"sku": "SKU2", "price": 3}},
-        {"type": "REMOVE", "payload": {"sku": "SKU2"}},
-    ]})
+    return api.put(
+        "/v1/catalogs/1/sync",
+        {
+            "actions": [
+                {
+                    "type": "ADD",
+                    "payload": {"sku": "SKU1", "price": 10, "attributes": {"color": "red"}},
+                },
+                {"type": "PATCH", "payload": {"sku": "SKU1", "price": 9}},
+                {"type": "ADD", "payload": {"sku": "SKU2", "price": 3}},
+                {"type": "REMOVE", "payload": {"sku": "SKU2"}},
+            ]
+        },
+    )
 
 
 def track_event_v1(api: Api) -> httpx.Response:
-    return api.post("/v1/events", {"profileId": "bob", "type": "review_written",
-                                   "attributes": {}, "sessionId": "s-ev"})
+    return api.post(
+        "/v1/events",
+        {"profileId": "bob", "type": "review_written", "attributes": {}, "sessionId": "s-ev"},
+    )
 
 
 SCENARIOS: dict[str, tuple[Scenario, int]] = {

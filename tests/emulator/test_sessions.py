@@ -8,8 +8,13 @@ CART = [item("SKU1", 2, 10.0), item("SKU2", 1, 5.0)]
 
 
 def test_new_session_is_open_and_totals_come_from_the_cart(api: Api) -> None:
-    state = api.session("s1", profileId="bob", cartItems=CART,
-                        additionalCosts={"shipping": {"price": 4.5}}, content=["customerSession"])
+    state = api.session(
+        "s1",
+        profileId="bob",
+        cartItems=CART,
+        additionalCosts={"shipping": {"price": 4.5}},
+        content=["customerSession"],
+    )
     session = state["customerSession"]
     assert session["state"] == "open"
     assert session["cartItemTotal"] == 25.0
@@ -51,8 +56,9 @@ def test_partially_returned_only_through_returns(api: Api) -> None:
 
 
 def test_session_can_be_created_closed(api: Api) -> None:
-    state = api.session("s1", profileId="bob", cartItems=CART, state="closed",
-                        content=["customerProfile"])
+    state = api.session(
+        "s1", profileId="bob", cartItems=CART, state="closed", content=["customerProfile"]
+    )
     assert state["customerProfile"]["closedSessions"] == 1
     assert effects_of(state, "addLoyaltyPoints")
 
@@ -63,10 +69,13 @@ def test_returns_reduce_quantities_and_roll_back_effects(api: Api) -> None:
     points = effects_of(closed, "addLoyaltyPoints")[0]["props"]
     assert points["value"] == 22  # floor(25 - 2.5)
 
-    response = api.post("/v2/customer_sessions/s1/returns", {
-        "return": {"returnedCartItems": [{"position": 0, "quantity": 1}]},
-        "responseContent": ["customerSession", "previousReturns", "loyalty"],
-    })
+    response = api.post(
+        "/v2/customer_sessions/s1/returns",
+        {
+            "return": {"returnedCartItems": [{"position": 0, "quantity": 1}]},
+            "responseContent": ["customerSession", "previousReturns", "loyalty"],
+        },
+    )
     assert response.status_code == 200, response.text
     state = response.json()
     session = state["customerSession"]
@@ -84,13 +93,18 @@ def test_returns_reduce_quantities_and_roll_back_effects(api: Api) -> None:
     assert state["loyalty"]["programs"]["1"]["ledger"]["currentBalance"] == 13.2
 
     # returning more than remains is refused; the rest can be returned
-    too_many = api.post("/v2/customer_sessions/s1/returns",
-                        {"return": {"returnedCartItems": [{"position": 0, "quantity": 2}]}})
+    too_many = api.post(
+        "/v2/customer_sessions/s1/returns",
+        {"return": {"returnedCartItems": [{"position": 0, "quantity": 2}]}},
+    )
     assert too_many.status_code == 400
-    assert too_many.json()["errors"][0]["source"]["pointer"] == \
-        "/return/returnedCartItems/0/quantity"
-    rest = api.post("/v2/customer_sessions/s1/returns",
-                    {"return": {"returnedCartItems": [{"position": 0}, {"sku": "SKU2"}]}}).json()
+    assert (
+        too_many.json()["errors"][0]["source"]["pointer"] == "/return/returnedCartItems/0/quantity"
+    )
+    rest = api.post(
+        "/v2/customer_sessions/s1/returns",
+        {"return": {"returnedCartItems": [{"position": 0}, {"sku": "SKU2"}]}},
+    ).json()
     assert sum(e["props"]["value"] for e in effects_of(rest, "rollbackAddedLoyaltyPoints")) == 13.2
     balance = api.get("/v1/loyalty_programs/1/profile/bob/balances").json()
     assert balance["balance"]["activePoints"] == 0
@@ -133,16 +147,26 @@ def test_cancelling_a_closed_session_rolls_back_its_effects(api: Api) -> None:
 
 
 def test_dry_run_stores_nothing(api: Api) -> None:
-    response = api.put("/v2/customer_sessions/s1", {
-        "customerSession": {"profileId": "bob", "couponCodes": ["SAVE5"], "cartItems": CART,
-                            "state": "closed"}}, params={"dry": "true"})
+    response = api.put(
+        "/v2/customer_sessions/s1",
+        {
+            "customerSession": {
+                "profileId": "bob",
+                "couponCodes": ["SAVE5"],
+                "cartItems": CART,
+                "state": "closed",
+            }
+        },
+        params={"dry": "true"},
+    )
     assert response.status_code == 200
     assert effects_of(response.json(), "acceptCoupon")
     assert api.get("/v2/customer_sessions/s1", validate=False).status_code == 404
     assert api.server.store.coupons["SAVE5"].usage_counter == 0
     assert "bob" not in api.server.store.profiles
-    not_dry = api.put("/v2/customer_sessions/s1", {"customerSession": {}},
-                      params={"now": "2030-01-01T00:00:00Z"})
+    not_dry = api.put(
+        "/v2/customer_sessions/s1", {"customerSession": {}}, params={"now": "2030-01-01T00:00:00Z"}
+    )
     assert not_dry.status_code == 400
     assert not_dry.json()["errors"][0]["source"] == {"parameter": "now"}
 
@@ -150,12 +174,35 @@ def test_dry_run_stores_nothing(api: Api) -> None:
 def test_response_content_selects_the_parts(api: Api) -> None:
     bare = api.session("s1", profileId="bob", cartItems=CART)
     assert set(bare) == {"effects", "createdCoupons", "createdReferrals"}
-    full = api.session("s1", referralCode="REF-ALICE", couponCodes=["WELCOME10"], content=[
-        "customerSession", "customerProfile", "coupons", "triggeredCampaigns", "referral",
-        "loyalty", "event", "awardedGiveaways", "ruleFailureReasons", "previousReturns"])
-    assert {"customerSession", "customerProfile", "coupons", "triggeredCampaigns", "referral",
-            "loyalty", "event", "awardedGiveaways", "ruleFailureReasons",
-            "previousReturns"} <= set(full)
+    full = api.session(
+        "s1",
+        referralCode="REF-ALICE",
+        couponCodes=["WELCOME10"],
+        content=[
+            "customerSession",
+            "customerProfile",
+            "coupons",
+            "triggeredCampaigns",
+            "referral",
+            "loyalty",
+            "event",
+            "awardedGiveaways",
+            "ruleFailureReasons",
+            "previousReturns",
+        ],
+    )
+    assert {
+        "customerSession",
+        "customerProfile",
+        "coupons",
+        "triggeredCampaigns",
+        "referral",
+        "loyalty",
+        "event",
+        "awardedGiveaways",
+        "ruleFailureReasons",
+        "previousReturns",
+    } <= set(full)
     assert full["coupons"][0]["value"] == "WELCOME10"
     assert full["referral"]["code"] == "REF-ALICE"
     assert {c["id"] for c in full["triggeredCampaigns"]} == {1, 2, 3}
@@ -174,8 +221,9 @@ def test_get_session_returns_stored_effects(api: Api) -> None:
 
 def test_profile_is_created_with_the_session_and_counts_closed_sessions(api: Api) -> None:
     api.session("s1", profileId="bob", cartItems=CART, state="closed")
-    second = api.session("s2", profileId="bob", cartItems=CART,
-                         content=["customerSession", "customerProfile"])
+    second = api.session(
+        "s2", profileId="bob", cartItems=CART, content=["customerSession", "customerProfile"]
+    )
     assert second["customerSession"]["firstSession"] is False
     profile = second["customerProfile"]
     assert profile["closedSessions"] == 1

@@ -18,8 +18,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=9000)
     parser.add_argument("--config", help="campaigns YAML (default: the built-in demo setup)")
     parser.add_argument("--api-key", help="the only accepted key (default: any non-empty key)")
-    parser.add_argument("--validate-responses", action="store_true",
-                        help="check every response against the spec (500 on a mismatch)")
+    parser.add_argument(
+        "--validate-responses",
+        action="store_true",
+        help="check every response against the spec (500 on a mismatch)",
+    )
     parser.add_argument("--log-level", default="info")
     args = parser.parse_args(argv)
     config = load_config(args.config) if args.config else default_config()
@@ -30,8 +33,14 @@ def main(argv: list[str] | None = None) -> int:
         f"{'any' if api_key is None else 'as configured'})",
         file=sys.stderr,
     )
-    serve(config, host=args.host, port=args.port, api_key=api_key,
-          validate_responses=args.validate_responses, log_level=args.log_level)
+    serve(
+        config,
+        host=args.host,
+        port=args.port,
+        api_key=api_key,
+        validate_responses=args.validate_responses,
+        log_level=args.log_level,
+    )
     return 0
 
 

@@ -36,8 +36,12 @@ TRANSPORT_KEY = "talon_emulator.transport"
 
 
 def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
-    return Response(json.dumps(body, separators=(",", ":")).encode(), status_code=status,
-                    media_type="application/json", headers=headers)
+    return Response(
+        json.dumps(body, separators=(",", ":")).encode(),
+        status_code=status,
+        media_type="application/json",
+        headers=headers,
+    )
 
 
 class _ConnectionReset(Response):
@@ -103,9 +107,12 @@ class Emulator:
             for path, methods in routes.items()
         ]
         app_routes += self._admin_routes()
-        self.app = Starlette(routes=app_routes, exception_handlers={
-            HTTPException: self._http_error,  # type: ignore[dict-item]
-        })
+        self.app = Starlette(
+            routes=app_routes,
+            exception_handlers={
+                HTTPException: self._http_error,  # type: ignore[dict-item]
+            },
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self.app(scope, receive, send)
@@ -134,12 +141,23 @@ class Emulator:
         response = await self._pipeline(op, request)
         if self.validate_responses and not isinstance(response, _ConnectionReset):
             errors = self.spec.response_errors(
-                request.method, request.url.path, request.query_params.multi_items(),
-                request.headers.items(), await request.body(), response.status_code,
-                dict(response.headers), bytes(response.body))
+                request.method,
+                request.url.path,
+                request.query_params.multi_items(),
+                request.headers.items(),
+                await request.body(),
+                response.status_code,
+                dict(response.headers),
+                bytes(response.body),
+            )
             if errors:
-                return _json(500, {"message": "emulator response violates the spec",
-                                   "errors": [repr(e) for e in errors]})
+                return _json(
+                    500,
+                    {
+                        "message": "emulator response violates the spec",
+                        "errors": [repr(e) for e in errors],
+                    },
+                )
         return response
 
     async def _pipeline(self, op: Operation, request: Request) -> Response:
@@ -158,13 +176,22 @@ class Emulator:
             body = ApiProblem(400, message).body(op.error_400 != "ErrorResponse")
             body["errors"] = items
             return _json(400, body)
-        call = _Call(path=dict(result.parameters.path), query=dict(result.parameters.query),
-                     body=json.loads(raw) if raw else None)
+        call = _Call(
+            path=dict(result.parameters.path),
+            query=dict(result.parameters.query),
+            body=json.loads(raw) if raw else None,
+        )
         keys = self._lock_keys(op, call)
         if keys & self._in_flight:
-            return self._problem(op, ApiProblem(
-                409, "another request for the same customer session or profile is in flight; "
-                     "send requests for one entity sequentially", title="Parallel request"))
+            return self._problem(
+                op,
+                ApiProblem(
+                    409,
+                    "another request for the same customer session or profile is in flight; "
+                    "send requests for one entity sequentially",
+                    title="Parallel request",
+                ),
+            )
         self._in_flight |= keys
         try:
             if delay > 0:
@@ -183,12 +210,16 @@ class Emulator:
         header = request.headers.get("authorization", "")
         scheme, _, key = header.partition(" ")
         if scheme != "ApiKey-v1" or not key.strip():
-            return ApiProblem(401, "missing or malformed Authorization header; "
-                                   "expected 'ApiKey-v1 <key>'", title="Unauthorized",
-                              parameter="Authorization")
+            return ApiProblem(
+                401,
+                "missing or malformed Authorization header; expected 'ApiKey-v1 <key>'",
+                title="Unauthorized",
+                parameter="Authorization",
+            )
         if self.api_key is not None and key.strip() != self.api_key:
-            return ApiProblem(401, "invalid API key", title="Unauthorized",
-                              parameter="Authorization")
+            return ApiProblem(
+                401, "invalid API key", title="Unauthorized", parameter="Authorization"
+            )
         return None
 
     def _problem(self, op: Operation, problem: ApiProblem) -> Response:
@@ -219,15 +250,17 @@ class Emulator:
                     keys.add(("profile", profile_id))
 
         if op_id == "updateCustomerSessionV2":
-            session(call.path["customerSessionId"],
-                    (body.get("customerSession") or {}).get("profileId"))
+            session(
+                call.path["customerSessionId"], (body.get("customerSession") or {}).get("profileId")
+            )
         elif op_id in {"returnCartItems", "reopenCustomerSession"}:
             session(call.path["customerSessionId"])
         elif op_id == "updateCustomerProfileV2":
             keys.add(("profile", call.path["integrationId"]))
         elif op_id == "updateCustomerProfilesV2":
-            keys |= {("profile", str(p.get("integrationId")))
-                     for p in body.get("customerProfiles") or []}
+            keys |= {
+                ("profile", str(p.get("integrationId"))) for p in body.get("customerProfiles") or []
+            }
         elif op_id == "trackEventV2" and body.get("profileId"):
             keys.add(("profile", str(body["profileId"])))
         elif op_id == "trackEvent":
@@ -250,61 +283,98 @@ class Emulator:
 
         return {
             "getCustomerSession": lambda c: ok(s.get_session(c.path["customerSessionId"])),
-            "updateCustomerSessionV2": lambda c: ok(s.update_session(
-                c.path["customerSessionId"], c.body, bool(c.query.get("dry")),
-                c.query.get("now"))),
-            "returnCartItems": lambda c: ok(s.return_items(
-                c.path["customerSessionId"], c.body, bool(c.query.get("dry")))),
+            "updateCustomerSessionV2": lambda c: ok(
+                s.update_session(
+                    c.path["customerSessionId"],
+                    c.body,
+                    bool(c.query.get("dry")),
+                    c.query.get("now"),
+                )
+            ),
+            "returnCartItems": lambda c: ok(
+                s.return_items(c.path["customerSessionId"], c.body, bool(c.query.get("dry")))
+            ),
             "reopenCustomerSession": lambda c: ok(s.reopen_session(c.path["customerSessionId"])),
-            "updateCustomerProfileV2": lambda c: ok(s.update_profile(
-                c.path["integrationId"], c.body, bool(c.query.get("runRuleEngine")),
-                bool(c.query.get("dry")))),
-            "updateCustomerProfilesV2": lambda c: ok(s.update_profiles(
-                c.body, _silent(c.query.get("silent", "yes")))),
+            "updateCustomerProfileV2": lambda c: ok(
+                s.update_profile(
+                    c.path["integrationId"],
+                    c.body,
+                    bool(c.query.get("runRuleEngine")),
+                    bool(c.query.get("dry")),
+                )
+            ),
+            "updateCustomerProfilesV2": lambda c: ok(
+                s.update_profiles(c.body, _silent(c.query.get("silent", "yes")))
+            ),
             "createAudienceV2": lambda c: (201, s.create_audience(c.body)),
             "deleteAudienceV2": no_content(lambda c: s.delete_audience(c.path["audienceId"])),
             "updateAudienceV2": lambda c: ok(s.update_audience(c.path["audienceId"], c.body)),
-            "deleteAudienceMembershipsV2": no_content(lambda c: s.delete_memberships(c.path["audienceId"])),
-            "updateCustomerProfileAudiences": no_content(lambda c: s.update_profile_audiences(c.body)),
-            "updateAudienceCustomersAttributes": no_content(lambda c: s.update_audience_attributes(c.path["audienceId"], c.body)),
-            "linkLoyaltyCardToProfile": lambda c: ok(s.link_card(
-                c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.body)),
-            "unlinkLoyaltyCardFromProfile": lambda c: ok(s.unlink_card(
-                c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.body)),
+            "deleteAudienceMembershipsV2": no_content(
+                lambda c: s.delete_memberships(c.path["audienceId"])
+            ),
+            "updateCustomerProfileAudiences": no_content(
+                lambda c: s.update_profile_audiences(c.body)
+            ),
+            "updateAudienceCustomersAttributes": no_content(
+                lambda c: s.update_audience_attributes(c.path["audienceId"], c.body)
+            ),
+            "linkLoyaltyCardToProfile": lambda c: ok(
+                s.link_card(c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.body)
+            ),
+            "unlinkLoyaltyCardFromProfile": lambda c: ok(
+                s.unlink_card(c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.body)
+            ),
             "integrationGetAllCampaigns": lambda c: ok(s.list_campaigns(c.query)),
             "trackEventV2": lambda c: ok(s.track_event_v2(c.body, bool(c.query.get("dry")))),
             "createReferral": lambda c: (201, s.create_referral(c.body)),
             "createReferralsForMultipleAdvocates": self._referrals_for_advocates,
-            "deleteCustomerData": no_content(lambda c: s.delete_customer_data(
-                c.path["integrationId"])),
-            "deleteCouponReservation": no_content(lambda c: s.release_coupon(
-                c.path["couponValue"], c.body)),
-            "createCouponReservation": lambda c: (201, s.reserve_coupon(
-                c.path["couponValue"], c.body)),
+            "deleteCustomerData": no_content(
+                lambda c: s.delete_customer_data(c.path["integrationId"])
+            ),
+            "deleteCouponReservation": no_content(
+                lambda c: s.release_coupon(c.path["couponValue"], c.body)
+            ),
+            "createCouponReservation": lambda c: (
+                201,
+                s.reserve_coupon(c.path["couponValue"], c.body),
+            ),
             "getReservedCustomers": lambda c: ok(s.reserved_customers(c.path["couponValue"])),
             "getCustomerInventory": lambda c: ok(s.inventory(c.path["integrationId"], c.query)),
-            "getCustomerAchievements": lambda c: ok(s.customer_achievements(
-                c.path["integrationId"], c.query)),
-            "getCustomerAchievementHistory": lambda c: ok(s.achievement_history(
-                c.path["integrationId"], c.path["achievementId"], c.query)),
-            "getLoyaltyCardBalances": lambda c: ok(s.card_balances(
-                c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.query)),
-            "getLoyaltyBalances": lambda c: ok(s.loyalty_balances(
-                c.path["loyaltyProgramId"], c.path["integrationId"], c.query)),
-            "getLoyaltyCardTransactions": lambda c: ok(s.card_transactions(
-                c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.query)),
-            "getLoyaltyProgramProfileTransactions": lambda c: ok(s.profile_transactions(
-                c.path["loyaltyProgramId"], c.path["integrationId"], c.query)),
-            "deleteLoyaltyTransactionsFromLedgers": no_content(lambda c: s.delete_transactions(
-                c.path["loyaltyProgramId"], c.path["integrationId"], c.body)),
-            "getLoyaltyCardPoints": lambda c: ok(s.card_points(
-                c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.query)),
-            "getLoyaltyProgramProfilePoints": lambda c: ok(s.profile_points(
-                c.path["loyaltyProgramId"], c.path["integrationId"], c.query)),
-            "activateLoyaltyPoints": lambda c: ok(s.activate_points(
-                c.path["loyaltyProgramId"], c.body)),
-            "generateLoyaltyCard": lambda c: ok(s.generate_card(
-                c.path["loyaltyProgramId"], c.body)),
+            "getCustomerAchievements": lambda c: ok(
+                s.customer_achievements(c.path["integrationId"], c.query)
+            ),
+            "getCustomerAchievementHistory": lambda c: ok(
+                s.achievement_history(c.path["integrationId"], c.path["achievementId"], c.query)
+            ),
+            "getLoyaltyCardBalances": lambda c: ok(
+                s.card_balances(c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.query)
+            ),
+            "getLoyaltyBalances": lambda c: ok(
+                s.loyalty_balances(c.path["loyaltyProgramId"], c.path["integrationId"], c.query)
+            ),
+            "getLoyaltyCardTransactions": lambda c: ok(
+                s.card_transactions(c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.query)
+            ),
+            "getLoyaltyProgramProfileTransactions": lambda c: ok(
+                s.profile_transactions(c.path["loyaltyProgramId"], c.path["integrationId"], c.query)
+            ),
+            "deleteLoyaltyTransactionsFromLedgers": no_content(
+                lambda c: s.delete_transactions(
+                    c.path["loyaltyProgramId"], c.path["integrationId"], c.body
+                )
+            ),
+            "getLoyaltyCardPoints": lambda c: ok(
+                s.card_points(c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.query)
+            ),
+            "getLoyaltyProgramProfilePoints": lambda c: ok(
+                s.profile_points(c.path["loyaltyProgramId"], c.path["integrationId"], c.query)
+            ),
+            "activateLoyaltyPoints": lambda c: ok(
+                s.activate_points(c.path["loyaltyProgramId"], c.body)
+            ),
+            "generateLoyaltyCard": lambda c: ok(
+                s.generate_card(c.path["loyaltyProgramId"], c.body)
+            ),
             "bestPriorPrice": lambda c: ok(s.best_prior_price(c.body)),
             "syncCatalog": lambda c: ok(s.sync_catalog(c.path["catalogId"], c.body)),
             "trackEvent": lambda c: (201, s.track_event_v1(c.body, bool(c.query.get("dry")))),
@@ -348,9 +418,11 @@ class Emulator:
         async def reset(request: Request) -> Response:
             raw = await request.body()
             parts = json.loads(raw) if raw else {}
-            self.reset(state=bool(parts.get("state", True)),
-                       faults=bool(parts.get("faults", True)),
-                       counters=bool(parts.get("counters", True)))
+            self.reset(
+                state=bool(parts.get("state", True)),
+                faults=bool(parts.get("faults", True)),
+                counters=bool(parts.get("counters", True)),
+            )
             return Response(status_code=204)
 
         return [
@@ -365,5 +437,10 @@ class Emulator:
 def _starlette_request(request: Request, body: bytes) -> Any:
     from ._spec import _Request
 
-    return _Request(request.method, request.url.path, request.query_params.multi_items(),
-                    request.headers.items(), body)
+    return _Request(
+        request.method,
+        request.url.path,
+        request.query_params.multi_items(),
+        request.headers.items(),
+        body,
+    )

@@ -28,8 +28,15 @@ class _TransportAwareH11(H11Protocol):
 
 
 def _uvicorn_config(app: Emulator, log_level: str, **kwargs: Any) -> uvicorn.Config:
-    return uvicorn.Config(app, http=_TransportAwareH11, lifespan="off", log_level=log_level,
-                          access_log=False, timeout_graceful_shutdown=2, **kwargs)
+    return uvicorn.Config(
+        app,
+        http=_TransportAwareH11,
+        lifespan="off",
+        log_level=log_level,
+        access_log=False,
+        timeout_graceful_shutdown=2,
+        **kwargs,
+    )
 
 
 class EmulatorServer:
@@ -106,8 +113,12 @@ class EmulatorServer:
         self._port = sock.getsockname()[1]
         server = uvicorn.Server(_uvicorn_config(self.emulator, self._log_level))
         self._server = server
-        self._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
-                                        name=f"talon-emulator-{self._port}", daemon=True)
+        self._thread = threading.Thread(
+            target=server.run,
+            kwargs={"sockets": [sock]},
+            name=f"talon-emulator-{self._port}",
+            daemon=True,
+        )
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not server.started:
@@ -128,16 +139,24 @@ class EmulatorServer:
     def __enter__(self) -> EmulatorServer:
         return self.start()
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.stop()
 
     async def __aenter__(self) -> EmulatorServer:
         await asyncio.to_thread(self.start)
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         await asyncio.to_thread(self.stop)
 
 

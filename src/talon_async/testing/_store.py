@@ -141,25 +141,44 @@ class Store:
             for campaign in self.config.campaigns:
                 for c in campaign.coupons:
                     self.coupons[c.code] = Coupon(
-                        id=self.next_id("coupon"), value=c.code, campaign_id=campaign.id,
-                        created=self.started, usage_limit=c.usage_limit, recipient=c.recipient,
+                        id=self.next_id("coupon"),
+                        value=c.code,
+                        campaign_id=campaign.id,
+                        created=self.started,
+                        usage_limit=c.usage_limit,
+                        recipient=c.recipient,
                         reservation_required=c.reservation_required,
-                        reservation_limit=c.reservation_limit, start_date=c.start_date,
+                        reservation_limit=c.reservation_limit,
+                        start_date=c.start_date,
                         expiry_date=c.expiry_date,
                     )
                 if campaign.referrals is not None:
                     for r in campaign.referrals.codes:
                         self.referrals[r.code] = Referral(
-                            id=self.next_id("referral"), code=r.code, campaign_id=campaign.id,
-                            advocate=r.advocate, created=self.started, usage_limit=r.usage_limit,
-                            friend=r.friend, start_date=r.start_date, expiry_date=r.expiry_date,
+                            id=self.next_id("referral"),
+                            code=r.code,
+                            campaign_id=campaign.id,
+                            advocate=r.advocate,
+                            created=self.started,
+                            usage_limit=r.usage_limit,
+                            friend=r.friend,
+                            start_date=r.start_date,
+                            expiry_date=r.expiry_date,
                         )
             for cat in self.config.catalogs:
-                catalog = Catalog(id=cat.id, name=cat.name, description=cat.description,
-                                  created=self.started, modified=self.started)
+                catalog = Catalog(
+                    id=cat.id,
+                    name=cat.name,
+                    description=cat.description,
+                    created=self.started,
+                    modified=self.started,
+                )
                 for item in cat.items:
-                    catalog.items[item.sku] = {"sku": item.sku, "price": item.price,
-                                               "attributes": dict(item.attributes)}
+                    catalog.items[item.sku] = {
+                        "sku": item.sku,
+                        "price": item.price,
+                        "attributes": dict(item.attributes),
+                    }
                     self._observe(catalog, item.sku, item.price, self.started, "")
                 self.catalogs[cat.id] = catalog
 
@@ -177,8 +196,12 @@ class Store:
         found = self.profiles.get(integration_id)
         if found is None and create and integration_id:
             now = self.clock()
-            found = Profile(id=self.next_id("profile"), integration_id=integration_id,
-                            created=now, last_activity=now)
+            found = Profile(
+                id=self.next_id("profile"),
+                integration_id=integration_id,
+                created=now,
+                last_activity=now,
+            )
             self.profiles[integration_id] = found
         return found
 
@@ -203,7 +226,8 @@ class Store:
             ],
             "audienceMemberships": [
                 {"id": aid, "name": self.audiences[aid].name}
-                for aid in sorted(profile.audiences) if aid in self.audiences
+                for aid in sorted(profile.audiences)
+                if aid in self.audiences
             ],
             "lastActivity": iso(profile.last_activity or profile.created),
             "sandbox": False,
@@ -212,36 +236,50 @@ class Store:
 
     def _anonymous_profile_wire(self, integration_id: str) -> Json:
         now = self.clock()
-        return self.profile_wire(Profile(id=0, integration_id=integration_id, created=now,
-                                         last_activity=now))
+        return self.profile_wire(
+            Profile(id=0, integration_id=integration_id, created=now, last_activity=now)
+        )
 
     def _apply_audience_changes(self, profile: Profile, changes: Json | None) -> None:
         if not changes:
             return
         for index, aid in enumerate(changes.get("adds", [])):
             if aid not in self.audiences:
-                raise bad_request(f"audience {aid} not found",
-                                  pointer=f"/audiencesChanges/adds/{index}")
+                raise bad_request(
+                    f"audience {aid} not found", pointer=f"/audiencesChanges/adds/{index}"
+                )
         for aid in changes.get("adds", []):
             profile.audiences.add(int(aid))
         for aid in changes.get("deletes", []):
             profile.audiences.discard(int(aid))
 
-    def update_profile(self, integration_id: str, body: Json, run_rule_engine: bool,
-                       dry: bool) -> Json:
+    def update_profile(
+        self, integration_id: str, body: Json, run_rule_engine: bool, dry: bool
+    ) -> Json:
         existing = self.profiles.get(integration_id)
         now = self.clock()
-        profile = copy.deepcopy(existing) if existing else Profile(
-            id=self.next_id("profile") if not dry else 0, integration_id=integration_id,
-            created=now)
+        profile = (
+            copy.deepcopy(existing)
+            if existing
+            else Profile(
+                id=self.next_id("profile") if not dry else 0,
+                integration_id=integration_id,
+                created=now,
+            )
+        )
         profile.attributes.update(body.get("attributes") or {})
         self._apply_audience_changes(profile, body.get("audiencesChanges"))
         profile.last_activity = now
         event: Event | None = None
         if run_rule_engine:
-            event = Event(id=self.next_id("event") if not dry else 0,
-                          type="talon_profile_updated", created=now,
-                          profile_id=integration_id, attributes={}, effects=[])
+            event = Event(
+                id=self.next_id("event") if not dry else 0,
+                type="talon_profile_updated",
+                created=now,
+                profile_id=integration_id,
+                attributes={},
+                effects=[],
+            )
         if not dry:
             self.profiles[integration_id] = profile
             if event is not None:
@@ -265,16 +303,16 @@ class Store:
     def update_profiles(self, body: Json, silent: bool) -> Json:
         items = body.get("customerProfiles") or []
         if len(items) > 1000:
-            raise bad_request("at most 1000 customer profiles per request",
-                              pointer="/customerProfiles")
+            raise bad_request(
+                "at most 1000 customer profiles per request", pointer="/customerProfiles"
+            )
         now = self.clock()
         states = []
         for item in items:
             profile = self.profile(str(item["integrationId"]))
             assert profile is not None or not item["integrationId"]
             if profile is None:
-                raise bad_request("integrationId must not be empty",
-                                  pointer="/customerProfiles")
+                raise bad_request("integrationId must not be empty", pointer="/customerProfiles")
             profile.attributes.update(item.get("attributes") or {})
             profile.last_activity = now
             states.append({"customerProfile": self.profile_wire(profile)})
@@ -332,10 +370,11 @@ class Store:
             "frontendState": self.frontend_state(campaign, now),
             "storesImported": False,
             "couponRedemptionCount": sum(
-                c.usage_counter for c in self.coupons.values() if c.campaign_id == campaign.id),
+                c.usage_counter for c in self.coupons.values() if c.campaign_id == campaign.id
+            ),
             "referralRedemptionCount": sum(
-                r.usage_counter for r in self.referrals.values()
-                if r.campaign_id == campaign.id),
+                r.usage_counter for r in self.referrals.values() if r.campaign_id == campaign.id
+            ),
         }
         if campaign.start_time is not None:
             out["startTime"] = iso(campaign.start_time)
@@ -357,15 +396,21 @@ class Store:
         if params.get("endAfter") is not None:
             found = [c for c in found if c.end_time is None or c.end_time > params["endAfter"]]
         if params.get("endBefore") is not None:
-            found = [c for c in found
-                     if c.end_time is not None and c.end_time < params["endBefore"]]
+            found = [
+                c for c in found if c.end_time is not None and c.end_time < params["endBefore"]
+            ]
         chunk, more = page(found, int(params.get("pageSize", 50)), int(params.get("skip", 0)))
         data = []
         for c in chunk:
             item: Json = {
-                "id": c.id, "applicationId": self.app_id, "name": c.name,
-                "description": c.description, "attributes": dict(c.attributes),
-                "state": "enabled", "tags": list(c.tags), "features": c.features,
+                "id": c.id,
+                "applicationId": self.app_id,
+                "name": c.name,
+                "description": c.description,
+                "attributes": dict(c.attributes),
+                "state": "enabled",
+                "tags": list(c.tags),
+                "features": c.features,
             }
             if c.start_time is not None:
                 item["startTime"] = iso(c.start_time)
@@ -395,23 +440,36 @@ class Store:
             props: Json = {"name": spec.name, "value": applied}
             if desired != applied:
                 props["desiredValue"] = desired
-            result.effects.append(effect(campaign.id, "setDiscount", props,
-                                         rule_name=spec.name, coupon_id=coupon_id))
+            result.effects.append(
+                effect(campaign.id, "setDiscount", props, rule_name=spec.name, coupon_id=coupon_id)
+            )
 
-        def reject_coupon(code: str, reason: str, coupon: Coupon | None,
-                          campaign: CampaignConfig | None) -> None:
+        def reject_coupon(
+            code: str, reason: str, coupon: Coupon | None, campaign: CampaignConfig | None
+        ) -> None:
             cid = campaign.id if campaign else 0
-            result.effects.append(effect(
-                cid, "rejectCoupon", {"value": code, "rejectionReason": reason},
-                rule_name=campaign.name if campaign else "",
-                coupon_id=coupon.id if coupon else None))
+            result.effects.append(
+                effect(
+                    cid,
+                    "rejectCoupon",
+                    {"value": code, "rejectionReason": reason},
+                    rule_name=campaign.name if campaign else "",
+                    coupon_id=coupon.id if coupon else None,
+                )
+            )
             if campaign is not None:
-                result.failures.append({
-                    "campaignID": campaign.id, "campaignName": campaign.name,
-                    "rulesetID": campaign.id, "ruleIndex": 0, "ruleName": campaign.name,
-                    "couponID": coupon.id if coupon else 0, "couponValue": code,
-                    "details": reason,
-                })
+                result.failures.append(
+                    {
+                        "campaignID": campaign.id,
+                        "campaignName": campaign.name,
+                        "rulesetID": campaign.id,
+                        "ruleIndex": 0,
+                        "ruleName": campaign.name,
+                        "couponID": coupon.id if coupon else 0,
+                        "couponValue": code,
+                        "details": reason,
+                    }
+                )
 
         accepted_campaigns: set[int] = set()
         for code in session.coupon_codes:
@@ -445,8 +503,15 @@ class Store:
             accepted_campaigns.add(campaign.id)
             result.coupons.append(code)
             result.trigger(campaign.id)
-            result.effects.append(effect(campaign.id, "acceptCoupon", {"value": code},
-                                         rule_name=campaign.name, coupon_id=coupon.id))
+            result.effects.append(
+                effect(
+                    campaign.id,
+                    "acceptCoupon",
+                    {"value": code},
+                    rule_name=campaign.name,
+                    coupon_id=coupon.id,
+                )
+            )
             spec = self._coupon_discount(campaign, code)
             if spec is not None:
                 discount(campaign, spec, coupon.id)
@@ -455,8 +520,11 @@ class Store:
             self._evaluate_referral(session, now, result, usable, discount)
 
         for campaign in self.config.campaigns:
-            if campaign.cart_discount is not None and usable(campaign) and (
-                    gross >= campaign.min_total):
+            if (
+                campaign.cart_discount is not None
+                and usable(campaign)
+                and (gross >= campaign.min_total)
+            ):
                 result.trigger(campaign.id)
                 discount(campaign, campaign.cart_discount, None)
 
@@ -469,8 +537,15 @@ class Store:
             amount = points_for(remaining, rule.points_per_currency_unit)
             if amount <= 0:
                 continue
-            award = self._award(campaign, rule.program_id, amount, rule.subledger,
-                                rule.name or campaign.name, profile_id, session.loyalty_cards)
+            award = self._award(
+                campaign,
+                rule.program_id,
+                amount,
+                rule.subledger,
+                rule.name or campaign.name,
+                profile_id,
+                session.loyalty_cards,
+            )
             if award is not None:
                 result.awards.append(award)
                 result.trigger(campaign.id)
@@ -481,8 +556,15 @@ class Store:
             assert campaign.referrals is not None
             ref_rule = campaign.referrals
             if ref_rule.advocate_points and ref_rule.program_id is not None:
-                award = self._award(campaign, ref_rule.program_id, ref_rule.advocate_points, "",
-                                    f"{campaign.name}: advocate reward", referral.advocate, [])
+                award = self._award(
+                    campaign,
+                    ref_rule.program_id,
+                    ref_rule.advocate_points,
+                    "",
+                    f"{campaign.name}: advocate reward",
+                    referral.advocate,
+                    [],
+                )
                 if award is not None:
                     result.awards.append(award)
         for award in result.awards:
@@ -523,21 +605,34 @@ class Store:
             reason = "ReferralLimitReached"
         if reason is not None:
             cid = campaign.id if campaign else 0
-            result.effects.append(effect(cid, "rejectReferral",
-                                         {"value": code, "rejectionReason": reason},
-                                         rule_name=campaign.name if campaign else ""))
+            result.effects.append(
+                effect(
+                    cid,
+                    "rejectReferral",
+                    {"value": code, "rejectionReason": reason},
+                    rule_name=campaign.name if campaign else "",
+                )
+            )
             if campaign is not None and referral is not None:
-                result.failures.append({
-                    "campaignID": campaign.id, "campaignName": campaign.name,
-                    "rulesetID": campaign.id, "ruleIndex": 0, "ruleName": campaign.name,
-                    "referralID": referral.id, "referralValue": code, "details": reason,
-                })
+                result.failures.append(
+                    {
+                        "campaignID": campaign.id,
+                        "campaignName": campaign.name,
+                        "rulesetID": campaign.id,
+                        "ruleIndex": 0,
+                        "ruleName": campaign.name,
+                        "referralID": referral.id,
+                        "referralValue": code,
+                        "details": reason,
+                    }
+                )
             return
         assert campaign is not None and campaign.referrals is not None
         result.referral = code
         result.trigger(campaign.id)
-        result.effects.append(effect(campaign.id, "acceptReferral", {"value": code},
-                                     rule_name=campaign.name))
+        result.effects.append(
+            effect(campaign.id, "acceptReferral", {"value": code}, rule_name=campaign.name)
+        )
         if campaign.referrals.friend_discount is not None:
             discount(campaign, campaign.referrals.friend_discount, None)
 
@@ -553,23 +648,49 @@ class Store:
     ) -> LoyaltyAward | None:
         program = self.programs[program_id]
         if program.card_based:
-            card = next((self.cards[c] for c in cards if c in self.cards
-                         and self.cards[c].program_id == program_id), None)
+            card = next(
+                (
+                    self.cards[c]
+                    for c in cards
+                    if c in self.cards and self.cards[c].program_id == program_id
+                ),
+                None,
+            )
             if card is None or card.status != "active":
                 return None
-            return LoyaltyAward(program_id, amount, name, campaign, subledger, profile_id or None,
-                                card.identifier, str(uuid.uuid4()), amount)
+            return LoyaltyAward(
+                program_id,
+                amount,
+                name,
+                campaign,
+                subledger,
+                profile_id or None,
+                card.identifier,
+                str(uuid.uuid4()),
+                amount,
+            )
         if not profile_id:
             return None
-        return LoyaltyAward(program_id, amount, name, campaign, subledger, profile_id, None,
-                            str(uuid.uuid4()), amount)
+        return LoyaltyAward(
+            program_id,
+            amount,
+            name,
+            campaign,
+            subledger,
+            profile_id,
+            None,
+            str(uuid.uuid4()),
+            amount,
+        )
 
-    def _award_dates(self, program_id: int, now: datetime) -> tuple[datetime | None,
-                                                                      datetime | None]:
+    def _award_dates(
+        self, program_id: int, now: datetime
+    ) -> tuple[datetime | None, datetime | None]:
         program = self.programs[program_id]
         start = now + timedelta(days=program.pending_days) if program.pending_days else None
-        expiry = (start or now) + timedelta(days=program.expiry_days) if (
-            program.expiry_days) else None
+        expiry = (
+            (start or now) + timedelta(days=program.expiry_days) if (program.expiry_days) else None
+        )
         return start, expiry
 
     def _award_effect(self, award: LoyaltyAward) -> Json:
@@ -595,11 +716,21 @@ class Store:
         now = self.clock()
         start, expiry = self._award_dates(award.program_id, now)
         txn = Transaction(
-            id=self.next_id("transaction"), uuid=award.uuid, created=now,
-            program_id=award.program_id, kind="addition", amount=award.amount, name=award.name,
+            id=self.next_id("transaction"),
+            uuid=award.uuid,
+            created=now,
+            program_id=award.program_id,
+            kind="addition",
+            amount=award.amount,
+            name=award.name,
             profile_id=award.profile_id if award.card_id is None else None,
-            card_id=award.card_id, session_id=session_id, subledger=award.subledger,
-            start=start, expiry=expiry, ruleset_id=award.campaign.id, rule_name=award.name,
+            card_id=award.card_id,
+            session_id=session_id,
+            subledger=award.subledger,
+            start=start,
+            expiry=expiry,
+            ruleset_id=award.campaign.id,
+            rule_name=award.name,
         )
         self.transactions.append(txn)
         if award.card_id is None and award.profile_id:
@@ -617,17 +748,35 @@ class Store:
         if txn.status(now) == "pending":
             txn.amount = money(txn.amount - amount)
         else:
-            balance = self._balances([t for t in self.transactions if t.program_id ==
-                                      txn.program_id and t.profile_id == txn.profile_id
-                                      and t.card_id == txn.card_id
-                                      and t.subledger == txn.subledger], now)
-            self.transactions.append(Transaction(
-                id=self.next_id("transaction"), uuid=str(uuid.uuid4()), created=now,
-                program_id=txn.program_id, kind="subtraction", amount=amount,
-                name=f"Rollback: {txn.name}", profile_id=txn.profile_id, card_id=txn.card_id,
-                session_id=session_id, subledger=txn.subledger, ruleset_id=txn.ruleset_id,
-                rule_name=txn.rule_name, creates_negative=balance["activePoints"] < amount,
-            ))
+            balance = self._balances(
+                [
+                    t
+                    for t in self.transactions
+                    if t.program_id == txn.program_id
+                    and t.profile_id == txn.profile_id
+                    and t.card_id == txn.card_id
+                    and t.subledger == txn.subledger
+                ],
+                now,
+            )
+            self.transactions.append(
+                Transaction(
+                    id=self.next_id("transaction"),
+                    uuid=str(uuid.uuid4()),
+                    created=now,
+                    program_id=txn.program_id,
+                    kind="subtraction",
+                    amount=amount,
+                    name=f"Rollback: {txn.name}",
+                    profile_id=txn.profile_id,
+                    card_id=txn.card_id,
+                    session_id=session_id,
+                    subledger=txn.subledger,
+                    ruleset_id=txn.ruleset_id,
+                    rule_name=txn.rule_name,
+                    creates_negative=balance["activePoints"] < amount,
+                )
+            )
         props: Json = {
             "programId": txn.program_id,
             "subLedgerId": txn.subledger,
@@ -637,8 +786,9 @@ class Store:
         }
         if txn.card_id is not None:
             props["cardIdentifier"] = txn.card_id
-        return effect(txn.ruleset_id or 0, "rollbackAddedLoyaltyPoints", props,
-                      rule_name=txn.rule_name or "")
+        return effect(
+            txn.ruleset_id or 0, "rollbackAddedLoyaltyPoints", props, rule_name=txn.rule_name or ""
+        )
 
     # ------------------------------------------------------------------ sessions
     def require_session(self, integration_id: str) -> Session:
@@ -651,8 +801,9 @@ class Store:
         session = self.require_session(integration_id)
         return {"customerSession": self.session_wire(session), "effects": session.effects}
 
-    def update_session(self, integration_id: str, body: Json, dry: bool,
-                       now_param: datetime | None) -> Json:
+    def update_session(
+        self, integration_id: str, body: Json, dry: bool, now_param: datetime | None
+    ) -> Json:
         if now_param is not None and not dry:
             raise bad_request("'now' can only be used in dry runs", parameter="now")
         data: Json = body["customerSession"]
@@ -664,14 +815,22 @@ class Store:
             if current in {"closed", "partially_returned", "cancelled"}:
                 raise bad_request(
                     f"the customer session is {current}: it can only be cancelled"
-                    if current != "cancelled" else "the customer session is cancelled",
-                    pointer="/customerSession/state")
-            raise bad_request(f"a session cannot move from {current or 'new'} to {wanted}",
-                              pointer="/customerSession/state")
+                    if current != "cancelled"
+                    else "the customer session is cancelled",
+                    pointer="/customerSession/state",
+                )
+            raise bad_request(
+                f"a session cannot move from {current or 'new'} to {wanted}",
+                pointer="/customerSession/state",
+            )
         now = now_param or self.clock()
         if existing is None:
-            session = Session(id=self.next_id("session") if not dry else 0,
-                              integration_id=integration_id, created=now, updated=now)
+            session = Session(
+                id=self.next_id("session") if not dry else 0,
+                integration_id=integration_id,
+                created=now,
+                updated=now,
+            )
         else:
             session = copy.deepcopy(existing)
         if current in {None, "open"}:
@@ -679,7 +838,8 @@ class Store:
         profile_id = session.profile_id
         if existing is None:
             session.first_session = not profile_id or not any(
-                s.profile_id == profile_id for s in self.sessions.values())
+                s.profile_id == profile_id for s in self.sessions.values()
+            )
         session.state = wanted
         effects: list[Json]
         evaluation = Evaluation()
@@ -687,8 +847,11 @@ class Store:
             evaluation = self.evaluate(session, now)
             effects = evaluation.effects
         else:
-            effects = [] if current in {None, "open"} else (
-                self._rollback_session(session, dry) if not dry else [])
+            effects = (
+                []
+                if current in {None, "open"}
+                else (self._rollback_session(session, dry) if not dry else [])
+            )
         profile = self.profile(profile_id, create=not dry) if profile_id else None
         if not dry:
             if wanted == "closed" and current != "closed":
@@ -699,10 +862,16 @@ class Store:
             self.sessions[integration_id] = session
             if profile is not None:
                 profile.last_activity = now
-        event = Event(id=self.next_id("event") if not dry else 0,
-                      type="talon_session_updated", created=now, profile_id=profile_id,
-                      attributes={}, effects=effects, session_id=integration_id,
-                      store_id=session.store_id)
+        event = Event(
+            id=self.next_id("event") if not dry else 0,
+            type="talon_session_updated",
+            created=now,
+            profile_id=profile_id,
+            attributes={},
+            effects=effects,
+            session_id=integration_id,
+            store_id=session.store_id,
+        )
         if not dry:
             self.events[event.id] = event
         return self._state(session, profile, effects, content, evaluation, event)
@@ -749,11 +918,15 @@ class Store:
             points[self._write_award(award, session.integration_id).uuid] = award.amount
         total_discount = sum(evaluation.discounts.values())
         gross = money(session.cart_item_total + session.additional_cost_total)
-        session.closing = Closing(coupons=list(evaluation.coupons), referral=evaluation.referral,
-                                  discounts=dict(evaluation.discounts), points=points,
-                                  cart_total=session.cart_item_total,
-                                  initial_discounts=dict(evaluation.discounts),
-                                  initial_points=dict(points))
+        session.closing = Closing(
+            coupons=list(evaluation.coupons),
+            referral=evaluation.referral,
+            discounts=dict(evaluation.discounts),
+            points=points,
+            cart_total=session.cart_item_total,
+            initial_discounts=dict(evaluation.discounts),
+            initial_points=dict(points),
+        )
         if profile_id:
             profile = self.profile(profile_id)
             assert profile is not None
@@ -767,14 +940,18 @@ class Store:
         if closing is None:
             return []
         effects: list[Json] = []
-        coupon_campaign = {code: self.coupons[code].campaign_id for code in closing.coupons
-                           if code in self.coupons}
+        coupon_campaign = {
+            code: self.coupons[code].campaign_id for code in closing.coupons if code in self.coupons
+        }
         for code in closing.coupons:
             effects.append(effect(coupon_campaign.get(code, 0), "rollbackCoupon", {"value": code}))
         if closing.referral is not None:
             ref = self.referrals.get(closing.referral)
-            effects.append(effect(ref.campaign_id if ref else 0, "rollbackReferral",
-                                  {"value": closing.referral}))
+            effects.append(
+                effect(
+                    ref.campaign_id if ref else 0, "rollbackReferral", {"value": closing.referral}
+                )
+            )
         for name, value in closing.discounts.items():
             if value > 0:
                 effects.append(effect(0, "rollbackDiscount", {"name": name, "value": value}))
@@ -796,8 +973,11 @@ class Store:
         profile = self.profiles.get(session.profile_id)
         if profile is not None:
             profile.closed_sessions = max(profile.closed_sessions - 1, 0)
-            net = session.cart_item_total + session.additional_cost_total - sum(
-                closing.discounts.values())
+            net = (
+                session.cart_item_total
+                + session.additional_cost_total
+                - sum(closing.discounts.values())
+            )
             profile.total_sales = money(max(profile.total_sales - net, 0))
         session.closing = None
         return effects
@@ -805,23 +985,32 @@ class Store:
     def reopen_session(self, integration_id: str) -> Json:
         session = self.require_session(integration_id)
         if session.state != "closed":
-            raise bad_request(f"only closed sessions can be reopened; this one is {session.state}",
-                              parameter="customerSessionId")
+            raise bad_request(
+                f"only closed sessions can be reopened; this one is {session.state}",
+                parameter="customerSessionId",
+            )
         effects = self._rollback_session(session, dry=False)
         session.state = "open"
         session.updated = self.clock()
         session.update_count += 1
         self.events[self.next_id("event")] = Event(
-            id=self._counters["event"], type="talon_session_reopened", created=session.updated,
-            profile_id=session.profile_id, attributes={}, effects=effects,
-            session_id=integration_id)
+            id=self._counters["event"],
+            type="talon_session_reopened",
+            created=session.updated,
+            profile_id=session.profile_id,
+            attributes={},
+            effects=effects,
+            session_id=integration_id,
+        )
         return {"effects": effects}
 
     def return_items(self, integration_id: str, body: Json, dry: bool) -> Json:
         session = self.require_session(integration_id)
         if session.state not in {"closed", "partially_returned"}:
-            raise bad_request(f"only closed sessions accept returns; this one is {session.state}",
-                              parameter="customerSessionId")
+            raise bad_request(
+                f"only closed sessions accept returns; this one is {session.state}",
+                parameter="customerSessionId",
+            )
         work = copy.deepcopy(session)
         requested = body["return"]["returnedCartItems"]
         lines: list[Json] = []
@@ -830,8 +1019,14 @@ class Store:
             pointer = f"/return/returnedCartItems/{index}"
             position = item.get("position")
             if position is None and item.get("sku"):
-                position = next((i for i, c in enumerate(work.cart_items)
-                                 if c.get("sku") == item["sku"] and work.remaining(i) > 0), None)
+                position = next(
+                    (
+                        i
+                        for i, c in enumerate(work.cart_items)
+                        if c.get("sku") == item["sku"] and work.remaining(i) > 0
+                    ),
+                    None,
+                )
             if position is None or not 0 <= int(position) < len(work.cart_items):
                 raise bad_request("no such cart item in the session", pointer=pointer)
             position = int(position)
@@ -839,11 +1034,18 @@ class Store:
             if quantity < 1 or quantity > work.remaining(position):
                 raise bad_request(
                     f"cannot return {quantity} of cart item {position}: "
-                    f"{work.remaining(position)} left", pointer=f"{pointer}/quantity")
+                    f"{work.remaining(position)} left",
+                    pointer=f"{pointer}/quantity",
+                )
             work.returned[position] = work.returned.get(position, 0) + quantity
             returned_value += float(work.cart_items[position].get("price", 0)) * quantity
-            lines.append({"position": position, "quantity": quantity,
-                          "sku": str(work.cart_items[position]["sku"])})
+            lines.append(
+                {
+                    "position": position,
+                    "quantity": quantity,
+                    "sku": str(work.cart_items[position]["sku"]),
+                }
+            )
         effects: list[Json] = []
         discount_back = 0.0
         closing = work.closing
@@ -851,15 +1053,21 @@ class Store:
         if closing is not None and closing.cart_total > 0:
             share = min(returned_value / closing.cart_total, 1.0)
             for name, value in list(closing.discounts.items()):
-                back = value if fully_returned else money(
-                    min(value, closing.initial_discounts.get(name, 0.0) * share))
+                back = (
+                    value
+                    if fully_returned
+                    else money(min(value, closing.initial_discounts.get(name, 0.0) * share))
+                )
                 if back > 0:
                     closing.discounts[name] = money(value - back)
                     discount_back += back
                     effects.append(effect(0, "rollbackDiscount", {"name": name, "value": back}))
             for txn_uuid, amount in list(closing.points.items()):
-                back = amount if fully_returned else money(
-                    min(amount, closing.initial_points.get(txn_uuid, 0.0) * share))
+                back = (
+                    amount
+                    if fully_returned
+                    else money(min(amount, closing.initial_points.get(txn_uuid, 0.0) * share))
+                )
                 if back > 0:
                     closing.points[txn_uuid] = money(amount - back)
                     if not dry:
@@ -879,9 +1087,15 @@ class Store:
             "sessionIntegrationId": integration_id,
             "profileIntegrationId": session.profile_id,
         }
-        event = Event(id=self.next_id("event") if not dry else 0, type="talon_session_returned",
-                      created=now, profile_id=session.profile_id, attributes={}, effects=effects,
-                      session_id=integration_id)
+        event = Event(
+            id=self.next_id("event") if not dry else 0,
+            type="talon_session_returned",
+            created=now,
+            profile_id=session.profile_id,
+            attributes={},
+            effects=effects,
+            session_id=integration_id,
+        )
         ret["eventId"] = event.id
         profile = self.profiles.get(session.profile_id)
         if profile is not None:
@@ -900,7 +1114,6 @@ class Store:
         out = self._state(work, profile, effects, content, Evaluation(), event)
         out["return"] = ret
         return out
-
 
     # ------------------------------------------------------------------ state responses
     def session_wire(self, session: Session) -> Json:
@@ -965,8 +1178,15 @@ class Store:
             "updated": iso(session.updated),
         }
 
-    def _state(self, session: Session, profile: Profile | None, effects: list[Json],
-               content: set[str], evaluation: Evaluation, event: Event) -> Json:
+    def _state(
+        self,
+        session: Session,
+        profile: Profile | None,
+        effects: list[Json],
+        content: set[str],
+        evaluation: Evaluation,
+        event: Event,
+    ) -> Json:
         out: Json = {"effects": effects, "createdCoupons": [], "createdReferrals": []}
         if "customerSession" in content:
             out["customerSession"] = self.session_wire(session)
@@ -976,11 +1196,15 @@ class Store:
             elif session.profile_id:
                 out["customerProfile"] = self._anonymous_profile_wire(session.profile_id)
         if "coupons" in content:
-            out["coupons"] = [self.integration_coupon_wire(self.coupons[c], session.profile_id)
-                              for c in session.coupon_codes if c in self.coupons]
+            out["coupons"] = [
+                self.integration_coupon_wire(self.coupons[c], session.profile_id)
+                for c in session.coupon_codes
+                if c in self.coupons
+            ]
         if "triggeredCampaigns" in content:
-            out["triggeredCampaigns"] = [self.campaign_wire(self.campaigns[c])
-                                         for c in evaluation.triggered]
+            out["triggeredCampaigns"] = [
+                self.campaign_wire(self.campaigns[c]) for c in evaluation.triggered
+            ]
         if "referral" in content and session.referral_code in self.referrals:
             out["referral"] = self.inventory_referral_wire(self.referrals[session.referral_code])
         if "loyalty" in content:
@@ -1018,12 +1242,23 @@ class Store:
         event_type = str(body["type"])
         content = set(body.get("responseContent") or [])
         now = self.clock()
-        evaluation = self._evaluate_event(event_type, profile_id, body.get("loyaltyCards") or [],
-                                          body.get("evaluableCampaignIds"), now)
+        evaluation = self._evaluate_event(
+            event_type,
+            profile_id,
+            body.get("loyaltyCards") or [],
+            body.get("evaluableCampaignIds"),
+            now,
+        )
         profile = self.profile(profile_id, create=not dry) if profile_id else None
-        event = Event(id=self.next_id("event") if not dry else 0, type=event_type, created=now,
-                      profile_id=profile_id, attributes=dict(body.get("attributes") or {}),
-                      effects=evaluation.effects, store_id=body.get("storeIntegrationId"))
+        event = Event(
+            id=self.next_id("event") if not dry else 0,
+            type=event_type,
+            created=now,
+            profile_id=profile_id,
+            attributes=dict(body.get("attributes") or {}),
+            effects=evaluation.effects,
+            store_id=body.get("storeIntegrationId"),
+        )
         if not dry:
             for award in evaluation.awards:
                 self._write_award(award, None)
@@ -1034,14 +1269,19 @@ class Store:
             self.events[event.id] = event
         out: Json = {"effects": evaluation.effects, "createdCoupons": [], "createdReferrals": []}
         if "customerProfile" in content:
-            out["customerProfile"] = (self.profile_wire(profile) if profile is not None else
-                                      self._anonymous_profile_wire(profile_id))
+            out["customerProfile"] = (
+                self.profile_wire(profile)
+                if profile is not None
+                else self._anonymous_profile_wire(profile_id)
+            )
         if "triggeredCampaigns" in content:
-            out["triggeredCampaigns"] = [self.campaign_wire(self.campaigns[c])
-                                         for c in evaluation.triggered]
+            out["triggeredCampaigns"] = [
+                self.campaign_wire(self.campaigns[c]) for c in evaluation.triggered
+            ]
         if "loyalty" in content:
-            out["loyalty"] = self.loyalty_wire(profile, body.get("loyaltyCards") or [],
-                                               evaluation.awards if dry else [])
+            out["loyalty"] = self.loyalty_wire(
+                profile, body.get("loyaltyCards") or [], evaluation.awards if dry else []
+            )
         if "event" in content:
             out["event"] = self.event_wire(event)
         if "awardedGiveaways" in content:
@@ -1050,8 +1290,14 @@ class Store:
             out["ruleFailureReasons"] = []
         return out
 
-    def _evaluate_event(self, event_type: str, profile_id: str, cards: Sequence[str],
-                        allowed: Sequence[int] | None, now: datetime) -> Evaluation:
+    def _evaluate_event(
+        self,
+        event_type: str,
+        profile_id: str,
+        cards: Sequence[str],
+        allowed: Sequence[int] | None,
+        now: datetime,
+    ) -> Evaluation:
         result = Evaluation()
         for campaign in self.config.campaigns:
             rule = campaign.loyalty
@@ -1059,8 +1305,15 @@ class Store:
                 continue
             if not self.running(campaign, now) or (allowed and campaign.id not in allowed):
                 continue
-            award = self._award(campaign, rule.program_id, rule.event_points[event_type],
-                                rule.subledger, rule.name or campaign.name, profile_id, cards)
+            award = self._award(
+                campaign,
+                rule.program_id,
+                rule.event_points[event_type],
+                rule.subledger,
+                rule.name or campaign.name,
+                profile_id,
+                cards,
+            )
             if award is not None:
                 result.awards.append(award)
                 result.trigger(campaign.id)
@@ -1073,16 +1326,27 @@ class Store:
         session = self.sessions.get(session_id)
         profile_id = str(body.get("profileId") or (session.profile_id if session else ""))
         if session is None:
-            session = Session(id=self.next_id("session") if not dry else 0,
-                              integration_id=session_id, created=now, updated=now,
-                              profile_id=profile_id, update_count=1)
+            session = Session(
+                id=self.next_id("session") if not dry else 0,
+                integration_id=session_id,
+                created=now,
+                updated=now,
+                profile_id=profile_id,
+                update_count=1,
+            )
             if not dry:
                 self.sessions[session_id] = session
         evaluation = self._evaluate_event(str(body["type"]), profile_id, [], None, now)
         profile = self.profile(profile_id, create=not dry) if profile_id else None
-        event = Event(id=self.next_id("event") if not dry else 0, type=str(body["type"]),
-                      created=now, profile_id=profile_id, attributes=dict(body["attributes"]),
-                      effects=evaluation.effects, session_id=session_id)
+        event = Event(
+            id=self.next_id("event") if not dry else 0,
+            type=str(body["type"]),
+            created=now,
+            profile_id=profile_id,
+            attributes=dict(body["attributes"]),
+            effects=evaluation.effects,
+            session_id=session_id,
+        )
         if not dry:
             for award in evaluation.awards:
                 self._write_award(award, session_id)
@@ -1091,8 +1355,11 @@ class Store:
             self.events[event.id] = event
         out: Json = {
             "session": self.session_v1_wire(session),
-            "profile": (self.profile_wire(profile) if profile is not None
-                        else self._anonymous_profile_wire(profile_id)),
+            "profile": (
+                self.profile_wire(profile)
+                if profile is not None
+                else self._anonymous_profile_wire(profile_id)
+            ),
             "event": self.event_wire(event),
         }
         if profile is not None and profile.loyalty_joined:
@@ -1139,8 +1406,7 @@ class Store:
         for campaign, achievement in self._achievements():
             if params.get("campaignIds") and str(campaign.id) not in params["campaignIds"]:
                 continue
-            if params.get("achievementIds") and str(achievement.id) not in params[
-                    "achievementIds"]:
+            if params.get("achievementIds") and str(achievement.id) not in params["achievementIds"]:
                 continue
             if params.get("achievementStatus") and "active" not in params["achievementStatus"]:
                 continue
@@ -1148,25 +1414,26 @@ class Store:
             wanted = params.get("currentProgressStatus")
             if wanted and current["status"] not in wanted:
                 continue
-            entries.append({
-                "id": achievement.id,
-                "created": iso(self.started),
-                "name": achievement.name,
-                "title": achievement.title,
-                "description": achievement.description,
-                "target": achievement.target,
-                "recurrencePolicy": "no_recurrence",
-                "activationPolicy": "fixed_schedule",
-                "allowRollbackAfterCompletion": False,
-                "campaignId": campaign.id,
-                "status": "active",
-                "currentProgress": current,
-            })
+            entries.append(
+                {
+                    "id": achievement.id,
+                    "created": iso(self.started),
+                    "name": achievement.name,
+                    "title": achievement.title,
+                    "description": achievement.description,
+                    "target": achievement.target,
+                    "recurrencePolicy": "no_recurrence",
+                    "activationPolicy": "fixed_schedule",
+                    "allowRollbackAfterCompletion": False,
+                    "campaignId": campaign.id,
+                    "status": "active",
+                    "currentProgress": current,
+                }
+            )
         chunk, _ = page(entries, int(params.get("pageSize", 1000)), int(params.get("skip", 0)))
         return {"totalResultSize": len(entries), "data": chunk}
 
-    def achievement_history(self, integration_id: str, achievement_id: int,
-                            params: Json) -> Json:
+    def achievement_history(self, integration_id: str, achievement_id: int, params: Json) -> Json:
         self.require_profile(integration_id)
         found = next((a for _, a in self._achievements() if a.id == achievement_id), None)
         if found is None:
@@ -1222,9 +1489,11 @@ class Store:
         coupon = self.require_coupon(value)
         new = [str(i) for i in body["integrationIDs"] if str(i) not in coupon.reservations]
         if coupon.reservation_limit and len(coupon.reservations) + len(new) > (
-                coupon.reservation_limit):
-            raise bad_request("the coupon's reservation limit would be exceeded",
-                              pointer="/integrationIDs")
+            coupon.reservation_limit
+        ):
+            raise bad_request(
+                "the coupon's reservation limit would be exceeded", pointer="/integrationIDs"
+            )
         for integration_id in new:
             if integration_id:
                 self.profile(integration_id)
@@ -1238,8 +1507,9 @@ class Store:
 
     def reserved_customers(self, value: str) -> Json:
         coupon = self.require_coupon(value)
-        data = [self.profile_wire(self.profiles[p]) for p in coupon.reservations
-                if p in self.profiles]
+        data = [
+            self.profile_wire(self.profiles[p]) for p in coupon.reservations if p in self.profiles
+        ]
         return {"totalResultSize": len(data), "data": data}
 
     # ------------------------------------------------------------------ referrals
@@ -1272,8 +1542,9 @@ class Store:
     def _referral_campaign(self, campaign_id: int) -> CampaignConfig:
         campaign = self.campaigns.get(campaign_id)
         if campaign is None or campaign.referrals is None:
-            raise bad_request(f"campaign {campaign_id} has no referral program",
-                              pointer="/campaignId")
+            raise bad_request(
+                f"campaign {campaign_id} has no referral program", pointer="/campaignId"
+            )
         return campaign
 
     def _new_code(self, pattern: str = "REF-########", chars: Sequence[str] = ()) -> str:
@@ -1290,23 +1561,28 @@ class Store:
         campaign = self._referral_campaign(int(body["campaignId"]))
         assert campaign.referrals is not None
         referral = self._make_referral(
-            campaign, str(body["advocateProfileIntegrationId"]), body, None,
-            self._new_code())
+            campaign, str(body["advocateProfileIntegrationId"]), body, None, self._new_code()
+        )
         referral.friend = body.get("friendProfileIntegrationId") or None
         return self.referral_wire(referral)
 
-    def _make_referral(self, campaign: CampaignConfig, advocate: str, body: Json,
-                       batch: str | None, code: str) -> Referral:
+    def _make_referral(
+        self, campaign: CampaignConfig, advocate: str, body: Json, batch: str | None, code: str
+    ) -> Referral:
         assert campaign.referrals is not None
         if advocate:
             self.profile(advocate)
         referral = Referral(
-            id=self.next_id("referral"), code=code, campaign_id=campaign.id, advocate=advocate,
+            id=self.next_id("referral"),
+            code=code,
+            campaign_id=campaign.id,
+            advocate=advocate,
             created=self.clock(),
             usage_limit=int(body.get("usageLimit", campaign.referrals.usage_limit)),
             start_date=opt_time(body.get("startDate")),
             expiry_date=opt_time(body.get("expiryDate")),
-            attributes=dict(body.get("attributes") or {}), batch_id=batch,
+            attributes=dict(body.get("attributes") or {}),
+            batch_id=batch,
         )
         self.referrals[code] = referral
         return referral
@@ -1316,9 +1592,15 @@ class Store:
         batch = "".join(self.random.choice(string.ascii_lowercase) for _ in range(8))
         pattern = str(body.get("referralPattern") or "REF-########")
         created = [
-            self.referral_wire(self._make_referral(
-                campaign, str(advocate), body, batch,
-                self._new_code(pattern, body.get("validCharacters") or ())))
+            self.referral_wire(
+                self._make_referral(
+                    campaign,
+                    str(advocate),
+                    body,
+                    batch,
+                    self._new_code(pattern, body.get("validCharacters") or ()),
+                )
+            )
             for advocate in body["advocateProfileIntegrationIds"]
         ]
         return {"totalResultSize": len(created), "data": created}
@@ -1333,9 +1615,11 @@ class Store:
             "sandbox": audience.sandbox,
             "createdIn3rdParty": audience.created_in_3rd_party,
         }
-        for key, value in (("description", audience.description),
-                           ("integration", audience.integration),
-                           ("integrationId", audience.integration_id)):
+        for key, value in (
+            ("description", audience.description),
+            ("integration", audience.integration),
+            ("integrationId", audience.integration_id),
+        ):
             if value is not None:
                 out[key] = value
         if audience.last_update is not None:
@@ -1345,13 +1629,22 @@ class Store:
     def create_audience(self, body: Json) -> Json:
         integration_id = body.get("integrationId")
         if integration_id is not None and any(
-                a.integration_id == integration_id for a in self.audiences.values()):
-            raise ApiProblem(409, f"an audience with integrationId {integration_id!r} exists",
-                             title="Duplicate audience", pointer="/integrationId")
+            a.integration_id == integration_id for a in self.audiences.values()
+        ):
+            raise ApiProblem(
+                409,
+                f"an audience with integrationId {integration_id!r} exists",
+                title="Duplicate audience",
+                pointer="/integrationId",
+            )
         audience = Audience(
-            id=self.next_id("audience"), name=str(body["name"]), created=self.clock(),
-            integration=body.get("integration"), integration_id=integration_id,
-            description=body.get("description"), sandbox=bool(body.get("sandbox", False)),
+            id=self.next_id("audience"),
+            name=str(body["name"]),
+            created=self.clock(),
+            integration=body.get("integration"),
+            integration_id=integration_id,
+            description=body.get("description"),
+            sandbox=bool(body.get("sandbox", False)),
             created_in_3rd_party=bool(body.get("createdIn3rdParty", False)),
             last_update=opt_time(body.get("lastUpdate")),
         )
@@ -1388,8 +1681,12 @@ class Store:
         items = body.get("data") or []
         for index, item in enumerate(items):
             if int(item["audienceId"]) not in self.audiences:
-                raise ApiProblem(404, f"audience {item['audienceId']} not found",
-                                 title="Not found", pointer=f"/data/{index}/audienceId")
+                raise ApiProblem(
+                    404,
+                    f"audience {item['audienceId']} not found",
+                    title="Not found",
+                    pointer=f"/data/{index}/audienceId",
+                )
         for item in items:
             profile = self.profile(str(item["profileIntegrationId"]))
             if profile is None:
@@ -1405,15 +1702,17 @@ class Store:
             profile.attributes.update(body)
 
     # ------------------------------------------------------------------ loyalty
-    def require_program(self, program_id: int, *, card_based: bool | None = None
-                        ) -> LoyaltyProgramConfig:
+    def require_program(
+        self, program_id: int, *, card_based: bool | None = None
+    ) -> LoyaltyProgramConfig:
         program = self.programs.get(program_id)
         if program is None:
             raise not_found("loyalty program", "loyaltyProgramId")
         if card_based is not None and program.card_based != card_based:
             kind = "card-based" if program.card_based else "profile-based"
-            raise bad_request(f"loyalty program {program_id} is {kind}",
-                              parameter="loyaltyProgramId")
+            raise bad_request(
+                f"loyalty program {program_id} is {kind}", parameter="loyaltyProgramId"
+            )
         return program
 
     def _balances(self, txns: Iterable[Transaction], now: datetime) -> Json:
@@ -1449,15 +1748,18 @@ class Store:
         }
 
     def _profile_txns(self, program_id: int, profile_id: str) -> list[Transaction]:
-        return [t for t in self.transactions
-                if t.program_id == program_id and t.profile_id == profile_id]
+        return [
+            t
+            for t in self.transactions
+            if t.program_id == program_id and t.profile_id == profile_id
+        ]
 
     def _card_txns(self, program_id: int, card_id: str) -> list[Transaction]:
-        return [t for t in self.transactions
-                if t.program_id == program_id and t.card_id == card_id]
+        return [t for t in self.transactions if t.program_id == program_id and t.card_id == card_id]
 
-    def loyalty_wire(self, profile: Profile | None, cards: Sequence[str],
-                     tentative: Sequence[LoyaltyAward] = ()) -> Json:
+    def loyalty_wire(
+        self, profile: Profile | None, cards: Sequence[str], tentative: Sequence[LoyaltyAward] = ()
+    ) -> Json:
         programs: Json = {}
         if profile is not None:
             extra: dict[int, float] = {}
@@ -1469,9 +1771,12 @@ class Store:
                 program = self.programs[pid]
                 txns = self._profile_txns(pid, profile.integration_id)
                 entry: Json = {
-                    "id": pid, "title": program.title, "name": program.name,
-                    "ledger": self._ledger_info([t for t in txns if t.subledger == ""],
-                                                extra.get(pid, 0.0)),
+                    "id": pid,
+                    "title": program.title,
+                    "name": program.name,
+                    "ledger": self._ledger_info(
+                        [t for t in txns if t.subledger == ""], extra.get(pid, 0.0)
+                    ),
                     "subLedgers": {
                         sub: self._ledger_info([t for t in txns if t.subledger == sub])
                         for sub in sorted({t.subledger for t in txns} - {""})
@@ -1522,8 +1827,9 @@ class Store:
         out: Json = {}
         if wanted is None or wanted == "":
             out["balance"] = balance("")
-        out["subledgerBalances"] = {s: balance(s) for s in subledgers
-                                    if wanted is None or wanted == s}
+        out["subledgerBalances"] = {
+            s: balance(s) for s in subledgers if wanted is None or wanted == s
+        }
         return out
 
     def _txn_wire(self, t: Transaction, *, card: bool) -> Json:
@@ -1587,8 +1893,9 @@ class Store:
             txns = [t for t in txns if t.created <= params["endDate"]]
         if params.get("awaitsActivation") is not None:
             now = self.clock()
-            txns = [t for t in txns
-                    if (t.status(now) == "pending") == bool(params["awaitsActivation"])]
+            txns = [
+                t for t in txns if (t.status(now) == "pending") == bool(params["awaitsActivation"])
+            ]
         return txns
 
     def _transactions(self, txns: list[Transaction], params: Json, *, card: bool) -> Json:
@@ -1599,8 +1906,11 @@ class Store:
     def _points(self, txns: list[Transaction], params: Json, *, card: bool) -> Json:
         status = params.get("status", "active")
         now = self.clock()
-        txns = [t for t in self._filter_txns(txns, params)
-                if t.kind == "addition" and t.status(now) == status]
+        txns = [
+            t
+            for t in self._filter_txns(txns, params)
+            if t.kind == "addition" and t.status(now) == status
+        ]
         if params.get("sort") == "expiryDate":
             txns.sort(key=lambda t: t.expiry or datetime.max.replace(tzinfo=now.tzinfo))
         else:
@@ -1611,8 +1921,9 @@ class Store:
     def profile_transactions(self, program_id: int, integration_id: str, params: Json) -> Json:
         self.require_program(program_id, card_based=False)
         self.require_profile(integration_id)
-        return self._transactions(self._profile_txns(program_id, integration_id), params,
-                                  card=False)
+        return self._transactions(
+            self._profile_txns(program_id, integration_id), params, card=False
+        )
 
     def profile_points(self, program_id: int, integration_id: str, params: Json) -> Json:
         self.require_program(program_id, card_based=False)
@@ -1625,9 +1936,13 @@ class Store:
         if bool(uuids) == bool(session_id):
             raise bad_request("give either transactionUUIDs or sessionId", pointer="/")
         now = self.clock()
-        chosen = [t for t in self.transactions if t.program_id == program_id
-                  and t.status(now) == "pending"
-                  and (t.uuid in set(uuids or ()) if uuids else t.session_id == session_id)]
+        chosen = [
+            t
+            for t in self.transactions
+            if t.program_id == program_id
+            and t.status(now) == "pending"
+            and (t.uuid in set(uuids or ()) if uuids else t.session_id == session_id)
+        ]
         if not chosen:
             raise not_found("pending loyalty points")
         entries = []
@@ -1635,9 +1950,14 @@ class Store:
             t.activated = True
             t.start = now
             entry: Json = {
-                "created": iso(t.created), "programID": t.program_id,
-                "type": "addition", "amount": t.amount, "startDate": iso(now),
-                "name": t.name, "subLedgerID": t.subledger, "archived": False,
+                "created": iso(t.created),
+                "programID": t.program_id,
+                "type": "addition",
+                "amount": t.amount,
+                "startDate": iso(now),
+                "name": t.name,
+                "subLedgerID": t.subledger,
+                "archived": False,
             }
             if t.profile_id:
                 entry["customerProfileID"] = t.profile_id
@@ -1655,15 +1975,20 @@ class Store:
         self.require_profile(integration_id)
         if body["scope"] == "SelectedSubledgers":
             if body.get("subledgerIds") is None:
-                raise bad_request("subledgerIds is required with SelectedSubledgers",
-                                  pointer="/subledgerIds")
+                raise bad_request(
+                    "subledgerIds is required with SelectedSubledgers", pointer="/subledgerIds"
+                )
             wanted = set(body["subledgerIds"])
         else:
             wanted = None
         self.transactions = [
-            t for t in self.transactions
-            if not (t.program_id == program_id and t.profile_id == integration_id
-                    and (wanted is None or t.subledger in wanted))
+            t
+            for t in self.transactions
+            if not (
+                t.program_id == program_id
+                and t.profile_id == integration_id
+                and (wanted is None or t.subledger in wanted)
+            )
         ]
 
     # ------------------------------------------------------------------ loyalty cards
@@ -1698,8 +2023,9 @@ class Store:
     def generate_card(self, program_id: int, body: Json) -> Json:
         program = self.programs.get(program_id)
         if program is None or not program.card_based:
-            raise bad_request(f"no card-based loyalty program {program_id}",
-                              parameter="loyaltyProgramId")
+            raise bad_request(
+                f"no card-based loyalty program {program_id}", parameter="loyaltyProgramId"
+            )
         identifier = body.get("cardIdentifier")
         if identifier is None:
             identifier = "".join(self.random.choice(_CODE_CHARS) for _ in range(12))
@@ -1707,11 +2033,17 @@ class Store:
             raise bad_request(f"card {identifier!r} exists", pointer="/cardIdentifier")
         profiles = [str(p) for p in body.get("customerProfileIds") or []]
         if program.users_per_card_limit and len(profiles) > program.users_per_card_limit:
-            raise bad_request("more profiles than the program allows per card",
-                              pointer="/customerProfileIds")
+            raise bad_request(
+                "more profiles than the program allows per card", pointer="/customerProfileIds"
+            )
         now = self.clock()
-        card = Card(id=self.next_id("card"), identifier=identifier, program_id=program_id,
-                    created=now, status=str(body.get("status", "active")))
+        card = Card(
+            id=self.next_id("card"),
+            identifier=identifier,
+            program_id=program_id,
+            created=now,
+            status=str(body.get("status", "active")),
+        )
         for profile_id in profiles:
             self.profile(profile_id)
             card.profiles.append((profile_id, now))
@@ -1725,8 +2057,9 @@ class Store:
         if any(p == integration_id for p, _ in card.profiles):
             return self.card_wire(card)
         if program.users_per_card_limit and len(card.profiles) >= program.users_per_card_limit:
-            raise bad_request("the card has reached its limit of linked profiles",
-                              pointer="/integrationId")
+            raise bad_request(
+                "the card has reached its limit of linked profiles", pointer="/integrationId"
+            )
         self.profile(integration_id)
         now = self.clock()
         card.profiles.append((integration_id, now))
@@ -1737,8 +2070,9 @@ class Store:
         card = self.require_card(program_id, identifier)
         integration_id = str(body["integrationId"])
         if not any(p == integration_id for p, _ in card.profiles):
-            raise bad_request(f"profile {integration_id!r} is not linked to this card",
-                              pointer="/integrationId")
+            raise bad_request(
+                f"profile {integration_id!r} is not linked to this card", pointer="/integrationId"
+            )
         card.profiles = [p for p in card.profiles if p[0] != integration_id]
         card.modified = self.clock()
         return self.card_wire(card)
@@ -1755,7 +2089,8 @@ class Store:
             out["balance"] = self._balances([t for t in txns if t.subledger == ""], now)
         out["subledgerBalances"] = {
             s: self._balances([t for t in txns if t.subledger == s], now)
-            for s in sorted({t.subledger for t in txns} - {""}) if not wanted or s in wanted
+            for s in sorted({t.subledger for t in txns} - {""})
+            if not wanted or s in wanted
         }
         return out
 
@@ -1775,12 +2110,18 @@ class Store:
         if params.get("profile"):
             out["profile"] = self.profile_wire(profile)
         if params.get("loyalty"):
-            cards = [c.identifier for c in self.cards.values()
-                     if any(p == integration_id for p, _ in c.profiles)]
+            cards = [
+                c.identifier
+                for c in self.cards.values()
+                if any(p == integration_id for p, _ in c.profiles)
+            ]
             out["loyalty"] = self.loyalty_wire(profile, cards)
         if params.get("referrals"):
-            out["referrals"] = [self.inventory_referral_wire(r) for r in self.referrals.values()
-                                if r.advocate == integration_id]
+            out["referrals"] = [
+                self.inventory_referral_wire(r)
+                for r in self.referrals.values()
+                if r.advocate == integration_id
+            ]
         if params.get("coupons"):
             coupons = []
             for c in self.coupons.values():
@@ -1796,14 +2137,19 @@ class Store:
             items = []
             for campaign, achievement in self._achievements():
                 progress = self._progress_wire(integration_id, achievement)
-                progress.update({
-                    "achievementId": achievement.id, "name": achievement.name,
-                    "title": achievement.title, "description": achievement.description,
-                    "campaignId": campaign.id, "target": achievement.target,
-                    "achievementRecurrencePolicy": "no_recurrence",
-                    "achievementActivationPolicy": "fixed_schedule",
-                    "achievementAllowRollbackAfterCompletion": False,
-                })
+                progress.update(
+                    {
+                        "achievementId": achievement.id,
+                        "name": achievement.name,
+                        "title": achievement.title,
+                        "description": achievement.description,
+                        "campaignId": campaign.id,
+                        "target": achievement.target,
+                        "achievementRecurrencePolicy": "no_recurrence",
+                        "achievementActivationPolicy": "fixed_schedule",
+                        "achievementAllowRollbackAfterCompletion": False,
+                    }
+                )
                 items.append(progress)
             out["achievements"] = items
         return out
@@ -1815,7 +2161,8 @@ class Store:
         if coupon.start_date is not None and coupon.start_date > now:
             return "pending"
         used = coupon.redemptions.get(profile_id, 0) > 0 or (
-            coupon.usage_limit and coupon.usage_counter >= coupon.usage_limit)
+            coupon.usage_limit and coupon.usage_counter >= coupon.usage_limit
+        )
         if used:
             return "used"
         if coupon.expiry_date is not None and coupon.expiry_date <= now:
@@ -1823,11 +2170,18 @@ class Store:
         return "active"
 
     # ------------------------------------------------------------------ catalogs
-    def _observe(self, catalog: Catalog, sku: str, price: float, when: datetime,
-                 context_id: str) -> None:
-        catalog.history.append(PriceObservation(id=self.next_id("price"), sku=sku,
-                                                price=float(price), observed_at=when,
-                                                context_id=context_id))
+    def _observe(
+        self, catalog: Catalog, sku: str, price: float, when: datetime, context_id: str
+    ) -> None:
+        catalog.history.append(
+            PriceObservation(
+                id=self.next_id("price"),
+                sku=sku,
+                price=float(price),
+                observed_at=when,
+                context_id=context_id,
+            )
+        )
 
     def catalog_wire(self, catalog: Catalog) -> Json:
         return {
@@ -1847,8 +2201,9 @@ class Store:
         if catalog is None:
             raise not_found("catalog", "catalogId")
         if body.get("version") is not None and int(body["version"]) != catalog.version:
-            raise bad_request(f"catalog version is {catalog.version}, not {body['version']}",
-                              pointer="/version")
+            raise bad_request(
+                f"catalog version is {catalog.version}, not {body['version']}", pointer="/version"
+            )
         items = copy.deepcopy(catalog.items)
         now = self.clock()
         prices: list[tuple[str, float, str]] = []
@@ -1861,8 +2216,13 @@ class Store:
         catalog.modified = now
         return self.catalog_wire(catalog)
 
-    def _catalog_action(self, items: dict[str, Json], action: Json, pointer: str,
-                        prices: list[tuple[str, float, str]]) -> None:
+    def _catalog_action(
+        self,
+        items: dict[str, Json],
+        action: Json,
+        pointer: str,
+        prices: list[tuple[str, float, str]],
+    ) -> None:
         kind, payload = action["type"], action["payload"]
         if kind in {"ADD", "PATCH", "REMOVE", "ADD_PRICE_ADJUSTMENT"}:
             sku = payload.get("sku")
@@ -1891,13 +2251,17 @@ class Store:
                     raise bad_request(f"item {sku!r} not found", pointer=f"{pointer}/sku")
                 price = payload.get("price")
                 if not isinstance(price, int | float):
-                    raise bad_request("a price adjustment needs a price",
-                                      pointer=f"{pointer}/price")
+                    raise bad_request(
+                        "a price adjustment needs a price", pointer=f"{pointer}/price"
+                    )
                 prices.append((sku, float(price), str(payload.get("contextId", ""))))
             return
         filters = payload.get("filters") or []
-        matched = [sku for sku, item in items.items()
-                   if all(self._matches(item, f, pointer) for f in filters)]
+        matched = [
+            sku
+            for sku, item in items.items()
+            if all(self._matches(item, f, pointer) for f in filters)
+        ]
         for sku in matched:
             if kind == "REMOVE_MANY":
                 del items[sku]
@@ -1905,8 +2269,9 @@ class Store:
                 items[sku]["attributes"].update(payload.get("attributes") or {})
                 self._set_price(items[sku], payload, pointer, prices)
 
-    def _set_price(self, item: Json, payload: Json, pointer: str,
-                   prices: list[tuple[str, float, str]]) -> None:
+    def _set_price(
+        self, item: Json, payload: Json, pointer: str, prices: list[tuple[str, float, str]]
+    ) -> None:
         price = payload.get("price")
         if price is None:
             return
@@ -1941,8 +2306,7 @@ class Store:
         try:
             days = int(str(body["timeframe"]).strip().rstrip("dD"))
         except ValueError:
-            raise bad_request("timeframe must be a number of days",
-                              pointer="/timeframe") from None
+            raise bad_request("timeframe must be a number of days", pointer="/timeframe") from None
         end = parse_time(str(body["timeframeEndDate"]))
         mode = body["timeframeEndDateType"]
         history = [o for c in self.catalogs.values() for o in c.history]
@@ -1966,20 +2330,25 @@ class Store:
             start = window_end - timedelta(days=days)
             in_force = [o for o in seen if o.observed_at <= start][-1:]
             candidates = in_force + [
-                o for o in seen if start < o.observed_at and (
-                    o.observed_at <= window_end if mode == "strict"
-                    else o.observed_at < window_end)
+                o
+                for o in seen
+                if start < o.observed_at
+                and (
+                    o.observed_at <= window_end if mode == "strict" else o.observed_at < window_end
+                )
             ]
             if not candidates:
                 continue
             best = min(candidates, key=lambda o: (o.price, o.observed_at))
-            out.append({
-                "id": best.id,
-                "sku": sku,
-                "observedAt": iso(best.observed_at),
-                "contextId": best.context_id,
-                "price": best.price,
-                "metadata": {"influencingCampaignDetails": []},
-                "target": dict(body.get("target") or {"targetType": "NONE"}),
-            })
+            out.append(
+                {
+                    "id": best.id,
+                    "sku": sku,
+                    "observedAt": iso(best.observed_at),
+                    "contextId": best.context_id,
+                    "price": best.price,
+                    "metadata": {"influencingCampaignDetails": []},
+                    "target": dict(body.get("target") or {"targetType": "NONE"}),
+                }
+            )
         return out

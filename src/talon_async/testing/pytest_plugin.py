@@ -25,11 +25,15 @@ API_KEY = "talon-emulator-key"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addini("talon_emulator_config", "campaigns YAML for the talon_emulator fixture",
-                  default="")
-    parser.addini("talon_emulator_validate_responses",
-                  "answer 500 when an emulator response violates the spec", type="bool",
-                  default=False)
+    parser.addini(
+        "talon_emulator_config", "campaigns YAML for the talon_emulator fixture", default=""
+    )
+    parser.addini(
+        "talon_emulator_validate_responses",
+        "answer 500 when an emulator response violates the spec",
+        type="bool",
+        default=False,
+    )
 
 
 class TalonEmulator:
@@ -91,8 +95,9 @@ def talon_emulator_server(pytestconfig: pytest.Config) -> Iterator[EmulatorServe
     path = str(pytestconfig.getini("talon_emulator_config") or "")
     config = load_config(path) if path else default_config()
     validate = bool(pytestconfig.getini("talon_emulator_validate_responses"))
-    with EmulatorServer(config, api_key=config.api_key or API_KEY,
-                        validate_responses=validate) as server:
+    with EmulatorServer(
+        config, api_key=config.api_key or API_KEY, validate_responses=validate
+    ) as server:
         yield server
 
 
