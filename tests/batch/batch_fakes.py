@@ -48,16 +48,18 @@ class FakeTalon:
         """Track entities in flight across the delay; True if any of them must fail."""
         self.requests += 1
         for k, mark in zip(keys, marks, strict=True):
+            self.received[k] += 1
+            self.order[k].append(mark)
+        entities = set(keys)  # one request may carry several changes of one entity
+        for k in entities:
             if self.in_flight[k]:
                 self.overlaps.append(k)
             self.in_flight[k] += 1
-            self.received[k] += 1
-            self.order[k].append(mark)
         try:
             if self.delay:
                 await asyncio.sleep(self.delay)
         finally:
-            for k in keys:
+            for k in entities:
                 self.in_flight[k] -= 1
         return any(k in self.fail_keys for k in keys)
 

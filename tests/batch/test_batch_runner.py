@@ -211,18 +211,34 @@ async def test_leaving_the_stream_early_stops_the_workers() -> None:
     assert other_tasks() == set()
 
 
-async def test_iterator_error_is_raised_to_the_consumer() -> None:
+async def test_iterator_error_comes_after_the_results_of_items_already_read() -> None:
     def source() -> Iterator[int]:
         yield 1
         yield 2
         raise RuntimeError("input broke")
 
     async def call(item: int) -> int:
+        await asyncio.sleep(0.01 * item)
         return item
 
+    seen = []
     with pytest.raises(RuntimeError, match="input broke"):
-        await batch.run(source(), call, concurrency=2)
+        async for r in batch.stream(source(), call, concurrency=4):
+            seen.append(r.value)
+    assert sorted(seen) == [1, 2]
     assert other_tasks() == set()
+
+
+async def test_a_call_that_cancels_itself_fails_only_its_item() -> None:
+    async def call(item: int) -> int:
+        if item == 2:
+            raise asyncio.CancelledError  # e.g. a stray cancel scope inside the call
+        await asyncio.sleep(0)
+        return item
+
+    summary = await batch.run(range(6), call, concurrency=2, key=lambda i: i % 2)
+    assert (summary.succeeded, summary.failed) == (5, 1)
+    assert isinstance(summary.failures[0].error, batch.CallCancelled)
 
 
 async def test_async_iterable_input() -> None:
@@ -284,7 +300,7 @@ async def test_against_http_server_no_entity_written_twice_at_once(fake_talon: F
     fake_talon.delay = 0.002
     fake_talon.fail_keys = {"p7"}
     rng = random.Random(1)
-    items = [(f"p{rng.randrange(60)}", i) for i in range(1500)]
+    items = [(f"p{rng.randrange(60)}", i) for i in range(1000)]
     async with httpx.AsyncClient(base_url=fake_talon.base_url) as http:
 
         async def call(item: tuple[str, int]) -> int:
@@ -295,7 +311,7 @@ async def test_against_http_server_no_entity_written_twice_at_once(fake_talon: F
 
         summary = await batch.run(items, call, concurrency=64, key=lambda it: it[0])
     assert fake_talon.overlaps == []
-    assert fake_talon.requests == 1500
+    assert fake_talon.requests == 1000
     assert summary.failed == sum(1 for k, _ in items if k == "p7")
     assert all(isinstance(f.error, httpx.HTTPStatusError) for f in summary.failures)
     for key, seqs in fake_talon.order.items():

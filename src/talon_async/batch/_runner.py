@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["BatchResult", "BatchStream", "BatchSummary", "run", "stream"]
+__all__ = ["BatchResult", "BatchStream", "BatchSummary", "CallCancelled", "run", "stream"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +67,10 @@ class BatchSummary(Generic[T, R]):
     elapsed: float = 0.0
     failures: list[BatchResult[T, R]] = field(default_factory=list)
     results: list[BatchResult[T, R]] | None = None
+
+
+class CallCancelled(Exception):
+    """A call raised CancelledError although the batch was not cancelled."""
 
 
 class _Done:
@@ -173,6 +177,7 @@ class BatchStream(Generic[T, R]):
         self._owned: dict[Hashable, deque[tuple[int, T]]] = {}
         self._next_index = 0
         self._exhausted = False
+        self._source_error: Exception | None = None
         self._supervisor: asyncio.Task[None] | None = None
         self._closed = False
 
@@ -236,10 +241,11 @@ class BatchStream(Generic[T, R]):
             async with asyncio.TaskGroup() as tg:
                 for _ in range(self._concurrency):
                     tg.create_task(self._worker())
-        except ExceptionGroup as group:
+        except ExceptionGroup as group:  # a bug of ours, or the progress bar failing
             await self._out.put(_Crashed(group.exceptions[0]))
             return
-        await self._out.put(_DONE)
+        # Items read before the source broke have all been reported by now; then the error.
+        await self._out.put(_DONE if self._source_error is None else _Crashed(self._source_error))
 
     async def _worker(self) -> None:
         while True:
@@ -274,9 +280,12 @@ class BatchStream(Generic[T, R]):
                     self._exhausted = True
                     self._slots.release()
                     return None
-                except BaseException:
+                except Exception as exc:
+                    # Stop reading but let the items already read finish and be reported.
+                    self._source_error = exc
+                    self._exhausted = True
                     self._slots.release()
-                    raise
+                    return None
                 index = self._next_index
                 self._next_index += 1
                 try:
@@ -303,6 +312,15 @@ class BatchStream(Generic[T, R]):
             value = await self._call(item)
         except Exception as exc:
             result: BatchResult[T, R] = BatchResult(index, item, None, exc)
+        except asyncio.CancelledError as exc:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise  # the batch itself is being cancelled
+            # The call cancelled itself (a stray cancel scope): a failure of this item only;
+            # letting it end the worker would strand the items queued behind its key.
+            error = CallCancelled(f"call for item {index} raised CancelledError")
+            error.__cause__ = exc
+            result = BatchResult(index, item, None, error)
         else:
             result = BatchResult(index, item, value, None)
         await self._emit(result)
@@ -333,8 +351,8 @@ def stream(
       overlap and run in input order; other keys keep running meanwhile.
     - ``rate`` caps calls per second (aiolimiter; bursts up to one second's worth).
     - ``progress`` draws a tqdm bar on stderr (``total`` defaults to ``len(items)`` if any).
-    - Exceptions from ``call`` become failed results; an exception from the iterator itself
-      ends the stream and is re-raised to the consumer.
+    - Exceptions from ``call`` become failed results. If the iterator itself raises, reading
+      stops, the items already read still finish and are yielded, then the stream re-raises.
     """
     return BatchStream(
         items,

@@ -1,0 +1,93 @@
+"""Run N profile updates through the batch machinery and print peak memory (a subprocess of
+test_batch_memory, so each measurement starts from a fresh interpreter).
+
+usage: memory_probe.py N {runner,job} {rss,tracemalloc}
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import resource
+import sys
+import tempfile
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from talon_async import batch
+from talon_async.batch._job import JobConfig, Operation, Record, run_job
+
+CONCURRENCY = 256
+
+
+def profiles(n: int) -> Iterator[dict[str, Any]]:
+    for i in range(n):
+        yield {
+            "integrationId": f"p{i % 50_000}",
+            "attributes": {"name": f"user {i}", "tier": "gold", "points": i},
+        }
+
+
+async def update(profile: object) -> dict[str, bool]:
+    await asyncio.sleep(0)  # one trip through the event loop, like a very fast server
+    return {"ok": True}
+
+
+async def runner(n: int) -> None:
+    summary = await batch.run(
+        profiles(n), update, concurrency=CONCURRENCY, key=lambda p: p["integrationId"]
+    )
+    assert summary.succeeded == n, summary
+
+
+async def job(n: int, workdir: Path) -> None:
+    source = workdir / "profiles.jsonl"
+    with source.open("w") as f:
+        for p in profiles(n):
+            f.write(json.dumps(p) + "\n")
+
+    async def call(record: Record) -> object:
+        return await update(record.data)
+
+    config = JobConfig(
+        "profiles",
+        source,
+        concurrency=CONCURRENCY,
+        checkpoint=workdir / "ckpt",
+        dead_letter=workdir / "dead.jsonl",
+    )
+    summary = await run_job(config, Operation(call=call))
+    assert summary.succeeded == n, summary
+
+
+def main() -> None:
+    n, mode, measure = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+    if measure == "tracemalloc":
+        tracemalloc.start()
+    with tempfile.TemporaryDirectory() as tmp:
+        asyncio.run(runner(n) if mode == "runner" else job(n, Path(tmp)))
+    if measure == "tracemalloc":
+        print(tracemalloc.get_traced_memory()[1])
+    else:
+        print(peak_rss())
+
+
+def peak_rss() -> int:
+    """Peak RSS in bytes of this process image.
+
+    VmHWM, not ru_maxrss: after fork+exec, Linux's ru_maxrss still counts the parent's pages
+    from before the exec, so a child of a large pytest process would report pytest's size.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+
+
+if __name__ == "__main__":
+    main()

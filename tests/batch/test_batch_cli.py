@@ -1,0 +1,206 @@
+"""`python -m talon_async batch ...` end to end against the local stand-in, SIGKILL included."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from batch_fakes import FakeTalon
+
+from talon_async.cli import main
+
+CONCURRENCY = 16
+
+
+def checkpoint_lines(path: Path) -> set[int]:
+    done: set[int] = set()
+    for raw in path.read_text().splitlines()[1:]:
+        if raw.startswith("W "):
+            done.update(range(1, int(raw[2:]) + 1))
+        elif raw:
+            done.add(int(raw))
+    return done
+
+
+def received_lines(fake: FakeTalon) -> list[int]:
+    return [int(seq) for seqs in fake.order.values() for seq in seqs if isinstance(seq, int)]
+
+
+async def cli(*args: str | Path, env: dict[str, str] | None = None) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "talon_async",
+        "batch",
+        *map(str, args),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env={**os.environ, "TALON_API_KEY": "test-key", **(env or {})},
+    )
+
+
+async def finish(proc: asyncio.subprocess.Process) -> tuple[int, dict[str, Any], str]:
+    out, err = await asyncio.wait_for(proc.communicate(), 120)
+    assert proc.returncode is not None
+    lines = out.decode().splitlines()
+    return proc.returncode, json.loads(lines[-1]) if lines else {}, err.decode()
+
+
+async def test_killed_job_resumes_and_every_line_succeeds_exactly_once(
+    fake_talon: FakeTalon, tmp_path: Path
+) -> None:
+    source = tmp_path / "profiles.jsonl"
+    n = 2000
+    with source.open("w") as f:
+        for i in range(1, n + 1):
+            f.write(json.dumps({"integrationId": f"p{i % 500}", "attributes": {"seq": i}}) + "\n")
+    ckpt = tmp_path / "ckpt"
+    common = [
+        source,
+        "--base-url",
+        fake_talon.base_url,
+        "--concurrency",
+        str(CONCURRENCY),
+        "--checkpoint",
+        ckpt,
+        "--no-progress",
+    ]
+    fake_talon.delay = 0.002
+
+    proc = await cli("profiles", *common)
+    while fake_talon.requests < n // 3:
+        assert proc.returncode is None, await proc.communicate()
+        await asyncio.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    await proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    await asyncio.sleep(2 * fake_talon.delay)  # let requests already received finish
+
+    done_first = checkpoint_lines(ckpt)
+    sent_first = set(received_lines(fake_talon))
+    assert done_first and done_first <= sent_first
+    assert len(done_first) < n  # killed midway, not after the end
+    # what the kill lost is at most what was in flight; those lines are sent again
+    assert len(sent_first - done_first) <= CONCURRENCY
+    assert fake_talon.overlaps == []
+
+    fake_talon.reset()
+    code, summary, err = await finish(await cli("profiles", *common))
+    assert code == 0, err
+    sent_second = received_lines(fake_talon)
+    assert len(sent_second) == len(set(sent_second))  # nothing twice within the resumed run
+    assert set(sent_second).isdisjoint(done_first)  # nothing recorded as done is resent
+    assert done_first | set(sent_second) == set(range(1, n + 1))
+    assert summary["already_done"] == len(done_first)
+    assert summary["succeeded"] == len(sent_second) and summary["failed"] == 0
+    assert fake_talon.overlaps == []
+    assert checkpoint_lines(ckpt) == set(range(1, n + 1))
+    # per entity, the resumed run kept input order
+    for seqs in fake_talon.order.values():
+        assert seqs == sorted(seqs)  # type: ignore[type-var]
+
+
+async def test_cli_shards_split_one_input_between_processes(
+    fake_talon: FakeTalon, tmp_path: Path
+) -> None:
+    source = tmp_path / "events.jsonl"
+    with source.open("w") as f:
+        for i in range(1, 601):
+            event = {"profileId": f"c{i % 90}", "type": "app_opened", "attributes": {"seq": i}}
+            f.write(json.dumps(event) + "\n")
+    procs = [
+        await cli("events", source, "--base-url", fake_talon.base_url, "--shard", f"{i}/3")
+        for i in range(3)
+    ]
+    results = [await finish(p) for p in procs]
+    assert [code for code, _, _ in results] == [0, 0, 0]
+    assert sum(s["succeeded"] for _, s, _ in results) == 600
+    assert all(s["read"] == 600 for _, s, _ in results)
+    assert sorted(received_lines(fake_talon)) == list(range(1, 601))
+    assert fake_talon.overlaps == []  # no entity written from two shards at once
+
+
+async def test_cli_dead_letters_failures_and_exits_1(fake_talon: FakeTalon, tmp_path: Path) -> None:
+    fake_talon.fail_keys = {"p2"}
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"integrationId": f"p{i}", "attributes": {"seq": i}}) + "\n"
+            for i in range(5)
+        )
+        + "not json\n"
+    )
+    dead = tmp_path / "dead.jsonl"
+    code, summary, err = await finish(
+        await cli(
+            "profiles", source, "--base-url", fake_talon.base_url, "--dead-letter", dead, "--bulk"
+        )
+    )
+    assert code == 1, err
+    entries = [json.loads(x) for x in dead.read_text().splitlines()]
+    by_line = {e["line"]: e for e in entries}
+    assert 6 in by_line and by_line[6]["error"]["type"] == "InputError"
+    assert by_line[3]["error"].get("status") == 400  # p2's chunk was rejected
+    assert "test-key" not in dead.read_text() and "test-key" not in err
+    assert summary["succeeded"] + summary["failed"] == 6
+    assert summary["failed"] == len(entries) >= 2
+
+
+async def test_cli_audiences_are_chunked(fake_talon: FakeTalon, tmp_path: Path) -> None:
+    source = tmp_path / "aud.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"profileIntegrationId": f"p{i % 40}", "audienceId": i, "action": "add"})
+            + "\n"
+            for i in range(500)
+        )
+    )
+    code, summary, err = await finish(
+        await cli("audiences", source, "--base-url", fake_talon.base_url, "--chunk-size", "100")
+    )
+    assert code == 0, err
+    assert summary["succeeded"] == 500
+    assert 5 <= fake_talon.requests <= 10
+    assert fake_talon.overlaps == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["batch", "profiles", "/nonexistent.jsonl"], "no such file"),
+        (["batch", "profiles", "{file}", "--shard", "3/3"], "shard"),
+        (["batch", "profiles", "{file}", "--concurrency", "0"], "must be >= 1"),
+        (["batch", "nothing", "{file}"], "invalid choice"),
+    ],
+)
+def test_cli_usage_errors_exit_2(
+    argv: list[str],
+    message: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TALON_API_KEY", "k")
+    source = tmp_path / "in.jsonl"
+    source.write_text("{}\n")
+    with pytest.raises(SystemExit) as exit_info:
+        main([a.replace("{file}", str(source)) for a in argv])
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_cli_needs_the_api_key_in_the_environment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TALON_API_KEY", raising=False)
+    source = tmp_path / "in.jsonl"
+    source.write_text("{}\n")
+    with pytest.raises(SystemExit):
+        main(["batch", "profiles", str(source)])
+    assert "TALON_API_KEY" in capsys.readouterr().err
