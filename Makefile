@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: install test lint format regenerate check-generated validate-spec demo bench clean
+.PHONY: install test lint format regenerate check-generated validate-spec demo bench bench-smoke clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -33,6 +33,17 @@ check-generated: $(PY)
 
 validate-spec: $(PY)
 	$(PY) -m openapi_spec_validator openapi/integration.yaml
+
+# Benchmarks (benchmarks/README.md): nginx on core 0, clients on core 1; apt-installs nginx-light
+# and wrk when missing. Extra options: make bench BENCH_ARGS="--duration 20 --concurrency 64,256"
+bench: $(PY)
+	$(PIP) install --quiet -e ".[bench]"
+	$(PY) -m benchmarks.run $(BENCH_ARGS)
+
+# The same pipeline in ~30 s (concurrency 1 and 8, 1 s per client, no chart); fails if a client errors.
+bench-smoke: $(PY)
+	$(PIP) install --quiet -e ".[bench]"
+	$(PY) -m benchmarks.run --smoke $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
