@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .batch._job import JobConfig, Operation, Record, run_job
-from .batch._journal import CheckpointMismatch
+from .batch._journal import CheckpointMismatch, input_fingerprint
 from .batch._keys import Shard
 
 if TYPE_CHECKING:
@@ -121,6 +121,14 @@ def build_parser() -> argparse.ArgumentParser:
                 action="store_true",
                 help="use update_customer_profiles_v2 (up to --chunk-size profiles per request)",
             )
+        if kind == "events":
+            sub.add_argument(
+                "--idempotency-keys",
+                action="store_true",
+                help="send Idempotency-Key derived from input and line, so a server that "
+                "deduplicates on it sees a resent event once (only then: it also lets "
+                "the client retry these POSTs)",
+            )
         if kind in ("profiles", "audiences"):
             sub.add_argument(
                 "--chunk-size",
@@ -163,11 +171,16 @@ def _operation(kind: str, talon: TalonClient, args: argparse.Namespace) -> Opera
             chunk_size=args.chunk_size,
         )
     if kind == "events":
+        prefix = f"batch-{input_fingerprint(args.file)['sha256_1mib'][:16]}-"
+        with_keys = args.idempotency_keys
 
         async def track_event(record: Record) -> object:
-            return await talon.events.track_event_v2(
-                IntegrationEventV2Request.from_dict(record.data)
-            )
+            body = IntegrationEventV2Request.from_dict(record.data)
+            if with_keys:  # the same line gets the same key in every run that resumes
+                return await talon.events.track_event_v2(
+                    body, idempotency_key=f"{prefix}{record.line}"
+                )
+            return await talon.events.track_event_v2(body)
 
         return Operation(call=track_event)
 

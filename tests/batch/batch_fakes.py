@@ -36,6 +36,7 @@ class FakeTalon:
     order: defaultdict[str, list[object]] = field(default_factory=lambda: defaultdict(list))
     in_flight: Counter[str] = field(default_factory=Counter)
     overlaps: list[str] = field(default_factory=list)
+    idempotency_keys: list[str] = field(default_factory=list)
     base_url: str = ""
 
     def reset(self) -> None:
@@ -43,6 +44,7 @@ class FakeTalon:
         self.received.clear()
         self.order.clear()
         self.overlaps.clear()
+        self.idempotency_keys.clear()
 
     async def _handle(self, keys: list[str], marks: list[object]) -> bool:
         """Track entities in flight across the delay; True if any of them must fail."""
@@ -88,6 +90,8 @@ class FakeTalon:
 
         async def event(request: Request) -> Response:
             body = orjson.loads(await request.body())
+            if "idempotency-key" in request.headers:
+                self.idempotency_keys.append(request.headers["idempotency-key"])
             key = body.get("profileId") or "<anonymous>"
             if await self._handle([key], [body.get("attributes", {}).get("seq")]):
                 return error(400)

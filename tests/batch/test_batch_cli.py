@@ -126,6 +126,25 @@ async def test_cli_shards_split_one_input_between_processes(
     assert fake_talon.overlaps == []  # no entity written from two shards at once
 
 
+async def test_cli_event_idempotency_keys_are_per_line_and_stable(
+    fake_talon: FakeTalon, tmp_path: Path
+) -> None:
+    source = tmp_path / "events.jsonl"
+    source.write_text(
+        "".join(json.dumps({"profileId": f"c{i}", "type": "t"}) + "\n" for i in range(20))
+    )
+    runs = []
+    for _ in range(2):
+        fake_talon.reset()
+        code, _, err = await finish(
+            await cli("events", source, "--base-url", fake_talon.base_url, "--idempotency-keys")
+        )
+        assert code == 0, err
+        runs.append(sorted(fake_talon.idempotency_keys))
+    assert len(set(runs[0])) == 20
+    assert runs[0] == runs[1]
+
+
 async def test_cli_dead_letters_failures_and_exits_1(fake_talon: FakeTalon, tmp_path: Path) -> None:
     fake_talon.fail_keys = {"p2"}
     source = tmp_path / "in.jsonl"
