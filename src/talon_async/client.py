@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -62,6 +63,8 @@ GROUPS = (
 AUTO_IDEMPOTENCY_KEY = frozenset({"customer_sessions.return_cart_items"})
 REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id", "x-amzn-requestid")
 _BAD_HEADER_CHARS = frozenset("\r\n\x00")
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_FIELD_VALUE = re.compile(r"[\x20-\x7e\t]*")
 
 EventHook = Callable[[Any], Awaitable[None]]
 DEFAULT_TIMEOUTS = Timeouts()
@@ -116,7 +119,7 @@ class TalonClient:
             operation_servers=operation_servers,
         )
         self._timeout = Timeouts.coerce(timeout)
-        self._retry = retry or RetryPolicy.none()
+        self._retry = _check_retry(retry)
         self._budget = retry_budget or RetryBudget()
         self._headers = _check_headers(headers or {}, "headers")
         if (
@@ -183,12 +186,17 @@ class TalonClient:
         if self._closed:
             raise RuntimeError("this TalonClient is closed; create a new one")
         request, policy, timeouts = self._build_request(op, build_kwargs, path_args, options)
+        deadline = time.monotonic() + timeouts.total
         try:
-            async with asyncio.timeout(timeouts.total):
-                return await self._send_with_retries(op, request, policy)
-        except TimeoutError as exc:
-            if isinstance(exc, errors.TalonError):
-                raise
+            if _asyncio_running():
+                async with asyncio.timeout(timeouts.total):
+                    return await self._send_with_retries(op, request, policy, deadline)
+            else:  # trio (with an anyio-capable transport such as httpx.AsyncHTTPTransport)
+                import anyio
+
+                with anyio.fail_after(timeouts.total):
+                    return await self._send_with_retries(op, request, policy, deadline)
+        except TimeoutError:
             raise errors.TimeoutError(
                 f"no complete answer within the call's deadline of {timeouts.total:g} s",
                 method=op.method,
@@ -224,14 +232,13 @@ class TalonClient:
             op.key, options.get("server_index"), options.get("server_variables")
         )
         timeouts = Timeouts.coerce(options["timeout"]) if "timeout" in options else self._timeout
-        policy = options["retry"] if options.get("retry") is not None else self._retry
-        if "retry" in options and options["retry"] is None:
-            policy = RetryPolicy.none()
+        policy = self._retry
+        if "retry" in options:
+            policy = _check_retry(options["retry"])
         headers: dict[str, str] = {**self._headers}
         headers.update(kwargs.get("headers") or {})
         if "extra_headers" in options:
             headers.update(_check_headers(options["extra_headers"], "extra_headers"))
-        headers["Authorization"] = self._key.header_value
         headers["Accept"] = "application/json"
         idempotency_key = options.get("idempotency_key")
         if idempotency_key is not None:
@@ -258,6 +265,9 @@ class TalonClient:
             )
         except (httpx.InvalidURL, ValueError, TypeError) as exc:
             raise ValueError(f"{op.key}(): cannot build the request: {exc}") from None
+        # Added last and only to the Request, whose headers' repr masks it: no plain dict in a
+        # frame above holds the key if an argument error is raised (tracebacks with locals).
+        request.headers["Authorization"] = self._key.header_value
         request.extensions["timeout"] = {
             "connect": timeouts.connect,
             "read": timeouts.read,
@@ -267,7 +277,7 @@ class TalonClient:
         return request, policy, timeouts
 
     async def _send_with_retries(
-        self, op: Operation, request: httpx.Request, policy: RetryPolicy
+        self, op: Operation, request: httpx.Request, policy: RetryPolicy, deadline: float
     ) -> Any:
         has_key = "Idempotency-Key" in request.headers
         attempt = 0
@@ -281,13 +291,27 @@ class TalonClient:
             try:
                 for hook in self._request_hooks:
                     await hook(request)
-                response = await self._transport.handle_async_request(request)
+                answer = await self._transport.handle_async_request(request)
+                # A transport may answer with a stream (httpx.AsyncHTTPTransport does): read it
+                # here, so errors while reading are this attempt's and the connection is freed.
+                await answer.aread()
+                response = answer
                 for hook in self._response_hooks:
                     await hook(response)
             except httpx.TransportError as exc:
-                error = exc
+                response, error = None, exc
             except (httpx.HTTPError, OSError) as exc:  # a custom transport's own failure
-                error = httpx.ReadError(str(exc), request=request)
+                response, error = None, httpx.ReadError(str(exc), request=request)
+            except BaseException as exc:  # cancelled (the call's deadline) or a hook's error
+                logger.debug(
+                    "%s %s -> %s attempt=%d duration=%.1fms",
+                    op.method,
+                    op.path,
+                    type(exc).__name__,
+                    attempt,
+                    (time.perf_counter() - started) * 1000,
+                )
+                raise
             status = response.status_code if response is not None else None
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
@@ -336,6 +360,17 @@ class TalonClient:
                             else self._budget.retry_cost
                         )
                     delay = retry_after if retry_after is not None else policy.backoff(attempt)
+                    if time.monotonic() + delay >= deadline:
+                        # Waiting would end in the deadline's TimeoutError: report what the
+                        # server said instead.
+                        logger.warning(
+                            "%s %s: not retried, waiting %.2fs would pass the deadline (%s)",
+                            op.method,
+                            op.path,
+                            delay,
+                            reason,
+                        )
+                        delay = None
             if reason is None or delay is None:
                 raise self._failure(op, response, error, attempt)
             logger.warning(
@@ -347,7 +382,12 @@ class TalonClient:
                 policy.attempts,
                 reason,
             )
-            await asyncio.sleep(delay)
+            if _asyncio_running():
+                await asyncio.sleep(delay)
+            else:
+                import anyio
+
+                await anyio.sleep(delay)
 
     def _failure(
         self,
@@ -412,8 +452,28 @@ class TalonClient:
             raise
 
 
+def _asyncio_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def _check_retry(retry: object) -> RetryPolicy:
+    if retry is None:
+        return RetryPolicy.none()
+    if not isinstance(retry, RetryPolicy):
+        raise TypeError(f"retry must be a RetryPolicy or None, got {type(retry).__name__}")
+    return retry
+
+
 def _check_headers(headers: Mapping[str, str], what: str) -> dict[str, str]:
-    """Header names/values as given, refusing CR/LF/NUL that would split or smuggle headers."""
+    """Header names/values as given, refusing what would split, smuggle or fail to encode.
+
+    Names must be RFC 9110 tokens; values visible ASCII, spaces and tabs (no CR/LF/NUL or other
+    control characters), so a bad header fails here, before anything is sent.
+    """
     if not isinstance(headers, Mapping):
         raise TypeError(f"{what} must be a mapping of str to str")
     checked: dict[str, str] = {}
@@ -422,6 +482,12 @@ def _check_headers(headers: Mapping[str, str], what: str) -> dict[str, str]:
             raise TypeError(f"{what}: header names and values must be str, got {name!r}")
         if _BAD_HEADER_CHARS.intersection(name) or _BAD_HEADER_CHARS.intersection(value):
             raise ValueError(f"{what}: header {name!r} contains CR, LF or NUL")
+        if not _TOKEN.fullmatch(name):
+            raise ValueError(f"{what}: {name!r} is not a valid header name")
+        if not _FIELD_VALUE.fullmatch(value):
+            raise ValueError(
+                f"{what}: the value of header {name!r} has control or non-ASCII characters"
+            )
         if name.lower() == "authorization":
             raise ValueError(f"{what}: set the API key with TalonClient(api_key=...), not a header")
         checked[name] = value

@@ -118,7 +118,7 @@ def _datetime(value: Any, path: str, ctx: Context) -> datetime.datetime:
         except ValueError:
             try:
                 return isoparse(value)
-            except (ValueError, OverflowError):
+            except (ValueError, OverflowError, TypeError):
                 pass
     raise ctx.error(
         f"expected an ISO 8601 date-time, got {_type_name(value)} {str(value)[:40]!r}", path
@@ -211,11 +211,9 @@ def _enum_decoder(name: str) -> Decoder:
     known = {member.value: member for member in cls}
 
     def run(value: Any, path: str, ctx: Context) -> Any:
-        member = known.get(value)
-        if member is not None:
-            return member
         if type(value) is str:
-            return UnknownValue(value)
+            member = known.get(value)
+            return member if member is not None else UnknownValue(value)
         raise ctx.error(f"expected a string ({name}), got {_type_name(value)}", path)
 
     return run
@@ -236,7 +234,8 @@ def _effect_props(effect_raw: dict[str, Any], value: Any, path: str, ctx: Contex
     """Effect.props as the *EffectProps model its effectType names, else the raw dict."""
     if type(value) is not dict:
         raise ctx.error(f"expected an object (effect props), got {_type_name(value)}", path)
-    model = spec_meta()["effect_props"].get(effect_raw.get("effectType"))
+    effect_type = effect_raw.get("effectType")
+    model = spec_meta()["effect_props"].get(effect_type) if type(effect_type) is str else None
     if model is None:
         return RawProps(value)
     return decoder_for(("model", model))(value, path, ctx)

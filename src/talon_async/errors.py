@@ -94,12 +94,14 @@ class APIError(TalonError):
         api_message = None
         if isinstance(body, Mapping):
             api_message = body.get("message") if isinstance(body.get("message"), str) else None
-            for item in body.get("errors") or []:
+            items = body.get("errors")
+            for item in items if isinstance(items, list) else ():
                 if isinstance(item, Mapping):
                     source = item.get("source")
+                    title = item.get("title")
                     self.errors.append(
                         ErrorDetail(
-                            str(item.get("title", "")),
+                            title if isinstance(title, str) else "",
                             item.get("details") if isinstance(item.get("details"), str) else None,
                             source if isinstance(source, Mapping) else {},
                         )

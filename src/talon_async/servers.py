@@ -68,7 +68,7 @@ def servers() -> tuple[Server, ...]:
     )
 
 
-def server_url(index: int, variables: Mapping[str, str]) -> str:
+def _check_index(index: int) -> Server:
     table = servers()
     if isinstance(index, bool) or not isinstance(index, int):
         raise TypeError(f"server_index must be an int, got {index!r}")
@@ -77,7 +77,11 @@ def server_url(index: int, variables: Mapping[str, str]) -> str:
             f"server_index {index} is out of range: the spec defines servers 0..{len(table) - 1} "
             + "; ".join(f"{i}: {s.url}" for i, s in enumerate(table))
         )
-    return table[index].format(variables, index=index)
+    return table[index]
+
+
+def server_url(index: int, variables: Mapping[str, str]) -> str:
+    return _check_index(index).format(variables, index=index)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,14 +108,34 @@ def _by_python_key(mapping: Mapping[str, Any] | None, what: str) -> dict[str, An
     return {operation(key).key: value for key, value in mapping.items()}
 
 
+@cache
+def _enums() -> dict[str, tuple[str, ...]]:
+    """Every enum-constrained variable name in the table, with its allowed values."""
+    allowed: dict[str, tuple[str, ...]] = {}
+    for server in servers():
+        for name, var in server.variables.items():
+            if var.enum is not None:
+                allowed[name] = tuple(dict.fromkeys(allowed.get(name, ()) + var.enum))
+    return allowed
+
+
 def _check_variables(values: Mapping[str, str] | None, what: str) -> dict[str, str]:
+    """Types, and enum values wherever they are given: a bad `region` fails even while the
+    chosen server does not use it, so a typo cannot hide until the server changes. Names no
+    server defines are ignored."""
     if not values:
         return {}
     if not isinstance(values, Mapping):
         raise TypeError(f"{what} must be a mapping of variable name to str")
+    enums = _enums()
     for name, value in values.items():
         if not isinstance(value, str):
             raise TypeError(f"{what}[{name!r}] must be a str, got {value!r}")
+        allowed = enums.get(name)
+        if allowed is not None and value not in allowed:
+            raise ValueError(
+                f"server variable {name!r} got {value!r}; allowed values: {', '.join(allowed)}"
+            )
     return dict(values)
 
 
@@ -150,8 +174,10 @@ def server_context(
         },
         operation_server_variables=op_vars,
     )
-    if layer.server_index is not None:
-        server_url(layer.server_index, {})  # out-of-range index fails here, not mid-request
+    # An out-of-range index fails here, not mid-request.
+    for index in (layer.server_index, *layer.operation_server_indices.values()):
+        if index is not None:
+            _check_index(index)
     token = _context.set(layer)
     try:
         yield
@@ -201,9 +227,19 @@ class ServerResolver:
                     _check_variables(value.get("server_variables"), f"operation_servers[{key!r}]"),
                     value.get("base_url"),
                 )
-            elif not isinstance(value, OperationServer):
+            elif isinstance(value, OperationServer):
+                value = OperationServer(
+                    value.server_index,
+                    _check_variables(value.server_variables, f"operation_servers[{key!r}]"),
+                    value.base_url,
+                )
+            else:
                 raise TypeError(
                     f"operation_servers[{key!r}] must be a mapping, URL or OperationServer"
+                )
+            if value.base_url is not None:
+                value = OperationServer(
+                    value.server_index, value.server_variables, value.base_url.rstrip("/")
                 )
             self._operations[key] = value
         # Validate the client's own choices now, so a typo fails at construction.
@@ -230,9 +266,13 @@ class ServerResolver:
         if (
             client_op is not None
             and client_op.base_url is not None
-            and ctx is None
             and call_index is None
+            and (
+                ctx is None
+                or (ctx.server_index is None and op_key not in ctx.operation_server_indices)
+            )
         ):
+            # A URL override for this operation holds until a higher layer picks a server.
             return client_op.base_url
         index: int | None = call_index
         if index is None and ctx is not None:

@@ -76,6 +76,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             skip_auto_headers=("User-Agent",),
             cookie_jar=aiohttp.DummyCookieJar(),
         )
+        # aiohttp silently re-sends GET/PUT/DELETE once when a connection breaks; the retry
+        # loop above decides about repeats (and counts them against the policy and budget).
+        if hasattr(self._session, "_retry_connection"):
+            self._session._retry_connection = False
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
