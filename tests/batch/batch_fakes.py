@@ -1,11 +1,17 @@
-"""A small Integration API stand-in on 127.0.0.1 that counts requests per entity and notices
-two requests for one entity in flight at once (Talon.One would answer 409)."""
+"""Helpers of the batch tests: the CLI as a subprocess, and a small Integration API stand-in
+on 127.0.0.1 that counts requests per entity and notices two requests for one entity in
+flight at once (Talon.One would answer 409)."""
 
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import orjson
 from starlette.applications import Starlette
@@ -112,3 +118,37 @@ class FakeTalon:
                 Route("/v2/customer_audiences", audiences, methods=["POST"]),
             ]
         )
+
+
+def checkpoint_lines(path: Path) -> set[int]:
+    done: set[int] = set()
+    for raw in path.read_text().splitlines()[1:]:
+        if raw.startswith("W "):
+            done.update(range(1, int(raw[2:]) + 1))
+        elif raw:
+            done.add(int(raw))
+    return done
+
+
+def received_lines(fake: FakeTalon) -> list[int]:
+    return [int(seq) for seqs in fake.order.values() for seq in seqs if isinstance(seq, int)]
+
+
+async def cli(*args: str | Path, env: dict[str, str] | None = None) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "talon_async",
+        "batch",
+        *map(str, args),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env={**os.environ, "TALON_API_KEY": "test-key", **(env or {})},
+    )
+
+
+async def finish(proc: asyncio.subprocess.Process) -> tuple[int, dict[str, Any], str]:
+    out, err = await asyncio.wait_for(proc.communicate(), 120)
+    assert proc.returncode is not None
+    lines = out.decode().splitlines()
+    return proc.returncode, json.loads(lines[-1]) if lines else {}, err.decode()

@@ -4,52 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
-import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
-from batch_fakes import FakeTalon
+from batch_fakes import FakeTalon, checkpoint_lines, cli, finish, received_lines
 
 from talon_async.cli import main
 
 CONCURRENCY = 16
-
-
-def checkpoint_lines(path: Path) -> set[int]:
-    done: set[int] = set()
-    for raw in path.read_text().splitlines()[1:]:
-        if raw.startswith("W "):
-            done.update(range(1, int(raw[2:]) + 1))
-        elif raw:
-            done.add(int(raw))
-    return done
-
-
-def received_lines(fake: FakeTalon) -> list[int]:
-    return [int(seq) for seqs in fake.order.values() for seq in seqs if isinstance(seq, int)]
-
-
-async def cli(*args: str | Path, env: dict[str, str] | None = None) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "talon_async",
-        "batch",
-        *map(str, args),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-        env={**os.environ, "TALON_API_KEY": "test-key", **(env or {})},
-    )
-
-
-async def finish(proc: asyncio.subprocess.Process) -> tuple[int, dict[str, Any], str]:
-    out, err = await asyncio.wait_for(proc.communicate(), 120)
-    assert proc.returncode is not None
-    lines = out.decode().splitlines()
-    return proc.returncode, json.loads(lines[-1]) if lines else {}, err.decode()
 
 
 async def test_killed_job_resumes_and_every_line_succeeds_exactly_once(

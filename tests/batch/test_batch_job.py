@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from batch_fakes import checkpoint_lines
 
 from talon_async.batch import Shard, stable_hash
 from talon_async.batch._job import JobConfig, Operation, Record, run_job
@@ -24,17 +25,6 @@ def write_profiles(path: Path, n: int, entities: int) -> list[str]:
         for i, key in enumerate(keys, 1):
             f.write(json.dumps({"integrationId": key, "attributes": {"seq": i}}) + "\n")
     return keys
-
-
-def checkpoint_lines(path: Path) -> set[int]:
-    """Lines a checkpoint file marks done (header, watermark and entries)."""
-    done: set[int] = set()
-    for raw in path.read_text().splitlines()[1:]:
-        if raw.startswith("W "):
-            done.update(range(1, int(raw[2:]) + 1))
-        elif raw:
-            done.add(int(raw))
-    return done
 
 
 class Recorder:
