@@ -12,6 +12,7 @@ $(PY):
 
 install: $(PY)
 	$(PIP) install --quiet -e ".[dev]"
+	npm ci --no-audit --no-fund --loglevel=error   # Prism, for the contract tests (package-lock.json)
 
 test: $(PY)
 	$(PY) -m pytest
