@@ -35,6 +35,11 @@ check-generated: $(PY)
 validate-spec: $(PY)
 	$(PY) -m openapi_spec_validator openapi/integration.yaml
 
+# The checkout flow (examples/checkout_flow.py) against the offline emulator on a free port;
+# installs talon-async[emulator] into the venv if needed and always stops the emulator.
+demo: $(PY)
+	VENV=$(VENV) scripts/demo.sh
+
 # Benchmarks (benchmarks/README.md): nginx on core 0, clients on core 1; apt-installs nginx-light
 # and wrk when missing. Extra options: make bench BENCH_ARGS="--duration 20 --concurrency 64,256"
 bench: $(PY)
