@@ -225,14 +225,18 @@ async def test_retry_after_http_date_is_obeyed(server: ScriptedServer) -> None:
     assert server.count == 2
 
 
-@pytest.mark.parametrize("header", ["100", "Wed, 21 Oct 2099 07:28:00 GMT"])
+@pytest.mark.parametrize("header", ["3", "in-5s-as-http-date", "100"])
 async def test_retry_after_longer_than_the_maximum_ends_the_retries(
     server: ScriptedServer, header: str
 ) -> None:
-    server.answer(Reply(429, headers={"Retry-After": header}))
+    if header == "in-5s-as-http-date":
+        header = email.utils.formatdate(time.time() + 5, usegmt=True)
+    server.answer(Reply(429, headers={"Retry-After": header}), Reply(200, json=SESSION_RESPONSE))
     started = time.monotonic()
-    exc = await outcome(server, GET, retry=RetryPolicy(max_retry_after=1.0))
-    assert time.monotonic() - started < 0.5  # did not wait 100 s, nor even the maximum
+    exc = await outcome(
+        server, GET, retry=RetryPolicy(max_retry_after=1.0), timeout=Timeouts(total=60)
+    )
+    assert time.monotonic() - started < 0.5  # waited neither the header's time nor the maximum
     assert isinstance(exc, errors.RateLimited)
     assert exc.retry_after is not None and exc.retry_after > 1.0
     assert server.count == 1
