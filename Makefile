@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: install test lint format regenerate check-generated validate-spec demo bench bench-smoke clean
+.PHONY: install test lint format regenerate check-generated validate-spec demo bench bench-smoke soak clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -50,6 +50,13 @@ bench: $(PY)
 bench-smoke: $(PY)
 	$(PIP) install --quiet -e ".[bench]"
 	$(PY) -m benchmarks.run --smoke $(BENCH_ARGS)
+
+# Reliability soak (tests/reliability, marker `slow`; `make test` skips these): a 30 s 503
+# outage against the retry budget, 50,000 batch items and a 20,000-line CLI kill/resume under
+# faults, 5,000 decoder fuzz cases. Override with RELIABILITY_OUTAGE_S, RELIABILITY_ITEMS,
+# RELIABILITY_CLI_ITEMS, RELIABILITY_FUZZ_EXAMPLES.
+soak: $(PY)
+	$(PY) -m pytest -m slow tests/reliability -p no:cacheprovider -rs
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
