@@ -1,16 +1,16 @@
 """JSON -> the generated attrs models, fast, lenient where Talon.One evolves, strict elsewhere.
 
-- Bodies are parsed with orjson; models are built lazily: a model keeps its raw dict and
-  decodes a field the first time it is read, so fields the caller never touches cost nothing.
-  The objects are instances of the generated classes (a slotted subclass per class), so
-  isinstance checks, attribute access, `to_dict()`, equality and repr work as usual.
+- Bodies are parsed with orjson. Each model is an instance of a slotted subclass of its
+  generated class (isinstance, attribute access, `to_dict()`, equality and repr work as usual),
+  built by a function compiled once per class: scalar fields (str, int, float, bool) are
+  type-checked and stored at once; nested models, lists, enums, dates and UUIDs are decoded the
+  first time they are read, so parts of a response the caller never touches cost nothing.
 - Forward compatible: an unknown enum value stays a plain string (`UnknownValue`, a str);
   an unknown field goes to `additional_properties`; an unknown effect type keeps its props as
   a dict (`RawProps`).
 - Strict on the contract: a missing required field or a value of the wrong type raises
-  `errors.DecodeError` with the JSON path and the raw body, when that model or field is first
-  read (required fields of a model are checked as soon as the model itself is read).
-  `materialize()` (or `TalonClient(decode="eager")`) reads everything at once.
+  `errors.DecodeError` with the JSON path and the raw body, when the model holding it is first
+  read. `materialize()` (or `TalonClient(decode="eager")`) reads everything at once.
 """
 
 from __future__ import annotations
@@ -76,7 +76,21 @@ class Context:
         )
 
 
-Decoder = Callable[[Any, str, Context], Any]
+# A JSON path is built only when an error needs it: (parent path, key or index), recursively.
+Path = Any
+Decoder = Callable[[Any, Path, Context], Any]
+
+
+def render_path(path: Path) -> str:
+    parts: list[str] = []
+    while isinstance(path, tuple):
+        path, key = path
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+    return str(path) + "".join(reversed(parts))
+
+
+def _fail(ctx: Context, message: str, path: Path) -> DecodeError:
+    return ctx.error(message, render_path(path))
 
 
 def parse_json(body: bytes, ctx: Context) -> Any:
@@ -102,16 +116,36 @@ def _type_name(value: Any) -> str:
     return "null" if value is None else type(value).__name__
 
 
-def _scalar(check: Callable[[Any], bool], expected: str) -> Decoder:
-    def run(value: Any, path: str, ctx: Context) -> Any:
-        if check(value):
-            return value
-        raise ctx.error(f"expected {expected}, got {_type_name(value)}", path)
+# Scalars: checked with `type(v) is T` (bool is not an int here; an int is a valid number).
+_SCALAR_CHECKS = {
+    "str": ("type(v) is str", "a string"),
+    "int": ("type(v) is int", "an integer"),
+    "float": ("(type(v) is float or type(v) is int)", "a number"),
+    "bool": ("type(v) is bool", "a boolean"),
+}
 
+
+def _scalar(kind: str) -> Decoder:
+    check, expected = _SCALAR_CHECKS[kind]
+    namespace: dict[str, Any] = {"_fail": _fail, "_type_name": _type_name}
+    exec(  # code built from the constants above only
+        f"def run(v, path, ctx):\n"
+        f"    if {check}:\n"
+        f"        return v\n"
+        f"    raise _fail(ctx, 'expected {expected}, got ' + _type_name(v), path)\n",
+        namespace,
+    )
+    run: Decoder = namespace["run"]
     return run
 
 
-def _datetime(value: Any, path: str, ctx: Context) -> datetime.datetime:
+def _none(value: Any, path: Path, ctx: Context) -> None:
+    if value is None:
+        return None
+    raise _fail(ctx, f"expected null, got {_type_name(value)}", path)
+
+
+def _datetime(value: Any, path: Path, ctx: Context) -> datetime.datetime:
     if isinstance(value, str):
         try:
             return datetime.datetime.fromisoformat(value)
@@ -120,44 +154,35 @@ def _datetime(value: Any, path: str, ctx: Context) -> datetime.datetime:
                 return isoparse(value)
             except (ValueError, OverflowError, TypeError):
                 pass
-    raise ctx.error(
-        f"expected an ISO 8601 date-time, got {_type_name(value)} {str(value)[:40]!r}", path
-    )
+    raise _fail(ctx, f"expected an ISO 8601 date-time, got {_type_name(value)}", path)
 
 
-def _date(value: Any, path: str, ctx: Context) -> datetime.date:
+def _date(value: Any, path: Path, ctx: Context) -> datetime.date:
     if isinstance(value, str):
         try:
             return datetime.date.fromisoformat(value)
         except ValueError:
             pass
-    raise ctx.error(f"expected an ISO 8601 date, got {_type_name(value)}", path)
+    raise _fail(ctx, f"expected an ISO 8601 date, got {_type_name(value)}", path)
 
 
-def _uuid(value: Any, path: str, ctx: Context) -> uuid.UUID:
+def _uuid(value: Any, path: Path, ctx: Context) -> uuid.UUID:
     if isinstance(value, str):
         try:
             return uuid.UUID(value)
         except ValueError:
             pass
-    raise ctx.error(f"expected a UUID, got {_type_name(value)}", path)
+    raise _fail(ctx, f"expected a UUID, got {_type_name(value)}", path)
 
 
-def _is_int(v: Any) -> bool:
-    return type(v) is int
-
-
-def _is_number(v: Any) -> bool:
-    return type(v) is float or type(v) is int
+def _any(value: Any, path: Path, ctx: Context) -> Any:
+    return value
 
 
 _SCALARS: dict[str, Decoder] = {
-    "str": _scalar(lambda v: type(v) is str, "a string"),
-    "int": _scalar(_is_int, "an integer"),
-    "float": _scalar(_is_number, "a number"),
-    "bool": _scalar(lambda v: type(v) is bool, "a boolean"),
-    "any": lambda value, path, ctx: value,
-    "none": _scalar(lambda v: v is None, "null"),
+    **{kind: _scalar(kind) for kind in _SCALAR_CHECKS},
+    "any": _any,
+    "none": _none,
     "datetime": _datetime,
     "date": _date,
     "uuid": _uuid,
@@ -172,7 +197,7 @@ def decoder_for(desc: Any) -> Decoder:
     if kind == "list":
         return _list_decoder(decoder_for(desc[1]))
     if kind == "model":
-        return _model_decoder(desc[1])
+        return _model_builder(desc[1])
     if kind == "enum":
         return _enum_decoder(desc[1])
     if kind == "union":
@@ -181,16 +206,16 @@ def decoder_for(desc: Any) -> Decoder:
 
 
 def _list_decoder(inner: Decoder) -> Decoder:
-    def run(value: Any, path: str, ctx: Context) -> list[Any]:
+    def run(value: Any, path: Path, ctx: Context) -> list[Any]:
         if type(value) is not list:
-            raise ctx.error(f"expected an array, got {_type_name(value)}", path)
-        return [inner(item, f"{path}[{i}]", ctx) for i, item in enumerate(value)]
+            raise _fail(ctx, f"expected an array, got {_type_name(value)}", path)
+        return [inner(item, (path, i), ctx) for i, item in enumerate(value)]
 
     return run
 
 
 def _union_decoder(options: tuple[Decoder, ...]) -> Decoder:
-    def run(value: Any, path: str, ctx: Context) -> Any:
+    def run(value: Any, path: Path, ctx: Context) -> Any:
         first: DecodeError | None = None
         for option in options:
             try:
@@ -210,93 +235,133 @@ def _enum_decoder(name: str) -> Decoder:
     )
     known = {member.value: member for member in cls}
 
-    def run(value: Any, path: str, ctx: Context) -> Any:
+    def run(value: Any, path: Path, ctx: Context) -> Any:
         if type(value) is str:
             member = known.get(value)
             return member if member is not None else UnknownValue(value)
-        raise ctx.error(f"expected a string ({name}), got {_type_name(value)}", path)
+        raise _fail(ctx, f"expected a string ({name}), got {_type_name(value)}", path)
 
     return run
 
 
-def _model_decoder(name: str) -> Decoder:
-    lazy_cls = lazy_class(name)
-
-    def run(value: Any, path: str, ctx: Context) -> Any:
-        if type(value) is not dict:
-            raise ctx.error(f"expected an object ({name}), got {_type_name(value)}", path)
-        return lazy_cls._talon_build(value, path, ctx)
-
-    return run
+@cache
+def _props_builders() -> dict[str, Decoder]:
+    return {
+        effect_type: decoder_for(("model", model))
+        for effect_type, model in spec_meta()["effect_props"].items()
+    }
 
 
-def _effect_props(effect_raw: dict[str, Any], value: Any, path: str, ctx: Context) -> Any:
+def _effect_props(effect_raw: dict[str, Any], value: Any, path: Path, ctx: Context) -> Any:
     """Effect.props as the *EffectProps model its effectType names, else the raw dict."""
-    if type(value) is not dict:
-        raise ctx.error(f"expected an object (effect props), got {_type_name(value)}", path)
     effect_type = effect_raw.get("effectType")
-    model = spec_meta()["effect_props"].get(effect_type) if type(effect_type) is str else None
-    if model is None:
-        return RawProps(value)
-    return decoder_for(("model", model))(value, path, ctx)
+    build = _props_builders().get(effect_type) if type(effect_type) is str else None
+    if build is not None:
+        return build(value, path, ctx)
+    if type(value) is not dict:
+        raise _fail(ctx, f"expected an object (effect props), got {_type_name(value)}", path)
+    return RawProps(value)
+
+
+@cache
+def _model_builder(name: str) -> Decoder:
+    """Compile `build(raw, path, ctx)` for one model: checks, scalars now, the rest on read."""
+    cls = lazy_class(name)
+    info = spec_meta()["models"][name]
+    lines = [
+        "def build(raw, path, ctx):",
+        "    if type(raw) is not dict:",
+        f"        raise _fail(ctx, 'expected an object ({name}), got ' + _type_name(raw), path)",
+    ]
+    namespace: dict[str, Any] = {
+        "_fail": _fail,
+        "_type_name": _type_name,
+        "_new": object.__new__,
+        "_cls": cls,
+        "_UNSET": _UNSET,
+    }
+    for json_key, _py, required, _desc in info["fields"]:
+        if required:
+            key = repr(json_key)
+            lines += [
+                f"    if {key} not in raw:",
+                f"        raise _fail(ctx, 'missing required field ' + {key!r} + ' of {name}', path)",
+            ]
+    lines += ["    obj = _new(_cls)", "    obj._talon_src = (raw, path, ctx)"]
+    for json_key, py, _required, desc in info["fields"]:
+        key = repr(json_key)
+        if isinstance(desc, str) and desc in _SCALAR_CHECKS:
+            check, expected = _SCALAR_CHECKS[desc]
+            lines += [
+                f"    v = raw.get({key}, _UNSET)",
+                f"    if v is not _UNSET and not {check}:",
+                f"        raise _fail(ctx, 'expected {expected}, got ' + _type_name(v), (path, {key}))",
+                f"    obj.{py} = v",
+            ]
+        elif desc == "any":
+            lines.append(f"    obj.{py} = raw.get({key}, _UNSET)")
+    if name == "Effect":
+        # Props are an effect's payload and nearly every caller reads them: decoding them with
+        # the effect is cheaper than the first-read path (measured: ~1 us per effect saved).
+        namespace["_effect_props"] = _effect_props
+        lines.append("    obj.props = _effect_props(raw, raw['props'], (path, 'props'), ctx)")
+    lines.append("    return obj")
+    exec("\n".join(lines), namespace)  # code built from spec_meta field names
+    build: Decoder = namespace["build"]
+    return build
 
 
 @cache
 def lazy_class(name: str) -> Any:
-    """A slotted subclass of the generated class whose fields decode on first read."""
+    """A slotted subclass of the generated class whose non-scalar fields decode on first read."""
     info = spec_meta()["models"][name]
     base = getattr(importlib.import_module(f"talon_one_raw.models.{info['module']}"), name)
-    fields: dict[str, tuple[str, bool, Decoder]] = {
-        py: (json_key, required, decoder_for(_key(desc)))
-        for json_key, py, required, desc in info["fields"]
+    lazy_fields: dict[str, tuple[str, Any]] = {
+        py: (json_key, desc) for json_key, py, _required, desc in info["fields"]
     }
+    decoders: dict[str, Decoder] = {}
     known_keys = frozenset(json_key for json_key, _, _, _ in info["fields"])
-    required_keys = tuple(json_key for json_key, _, required, _ in info["fields"] if required)
-    extra_decoder = decoder_for(_key(info["additional"])) if info["additional"] else None
+    additional = info["additional"]
     is_effect = name == "Effect"
 
-    def _talon_build(cls: Any, raw: dict[str, Any], path: str, ctx: Context) -> Any:
-        for key in required_keys:
-            if key not in raw:
-                raise ctx.error(f"missing required field {key!r} of {name}", path)
-        obj = object.__new__(cls)
-        object.__setattr__(obj, "_talon_raw", raw)
-        object.__setattr__(obj, "_talon_path", path)
-        object.__setattr__(obj, "_talon_ctx", ctx)
-        return obj
-
     def __getattr__(self: Any, attr: str) -> Any:
-        try:
-            raw = object.__getattribute__(self, "_talon_raw")
-        except AttributeError:
-            raise AttributeError(attr) from None
-        path = object.__getattribute__(self, "_talon_path")
-        ctx = object.__getattribute__(self, "_talon_ctx")
-        field = fields.get(attr)
+        if attr == "_talon_src":
+            raise AttributeError(attr)  # built by the generated __init__, not by us
+        raw, path, ctx = self._talon_src
+        field = lazy_fields.get(attr)
         if field is not None:
-            json_key, _required, dec = field
+            json_key, desc = field
             if json_key not in raw:
                 value = _UNSET
             elif is_effect and attr == "props":
-                value = _effect_props(raw, raw[json_key], f"{path}.{json_key}", ctx)
+                value = _effect_props(raw, raw[json_key], (path, json_key), ctx)
             else:
-                value = dec(raw[json_key], f"{path}.{json_key}", ctx)
+                dec = decoders.get(attr)
+                if dec is None:
+                    dec = decoders[attr] = decoder_for(_key(desc))
+                value = dec(raw[json_key], (path, json_key), ctx)
         elif attr == "additional_properties":
+            extra = decoder_for(_key(additional)) if additional else None
             value = {}
             for key, item in raw.items():
                 if key not in known_keys:
-                    value[key] = (
-                        extra_decoder(item, f"{path}.{key}", ctx) if extra_decoder else item
-                    )
+                    value[key] = extra(item, (path, key), ctx) if extra else item
         else:
             raise AttributeError(f"{name!r} object has no attribute {attr!r}")
         object.__setattr__(self, attr, value)
         return value
 
+    def __repr__(self: Any) -> str:
+        # A repr must not raise (tracebacks with locals, logging): show where decoding fails.
+        try:
+            return base.__repr__(self)  # type: ignore[no-any-return]
+        except DecodeError as exc:
+            return f"<{name}: undecodable at {exc.json_path}>"
+
     namespace = {
-        "__slots__": ("_talon_ctx", "_talon_path", "_talon_raw"),
+        "__slots__": ("_talon_src",),
         "__getattr__": __getattr__,
-        "_talon_build": classmethod(_talon_build),
+        "__repr__": __repr__,
         "__module__": base.__module__,
         "__qualname__": base.__qualname__,
         "__doc__": base.__doc__,
@@ -305,7 +370,7 @@ def lazy_class(name: str) -> Any:
 
 
 def materialize(obj: Any) -> Any:
-    """Decode every field of a (lazily decoded) result now; raises DecodeError on the first bad one."""
+    """Decode every field of a (lazily decoded) result now; DecodeError on the first bad one."""
     if isinstance(obj, list):
         for item in obj:
             materialize(item)
