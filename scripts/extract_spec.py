@@ -24,43 +24,187 @@ PROSE_KEYS = {"description", "summary", "title", "example", "examples", "externa
 
 # operationId -> (tag, our one-line summary, our description)
 OPERATIONS: dict[str, tuple[str, str, str]] = {
-    "createAudienceV2": ("Audiences", "Create an audience", "Registers an audience that profiles can join; its integration ID must be unique."),
-    "deleteAudienceMembershipsV2": ("Audiences", "Empty an audience", "Removes every profile from the audience; the audience itself stays."),
-    "deleteAudienceV2": ("Audiences", "Delete an audience", "Deletes the audience and all of its memberships."),
-    "updateAudienceCustomersAttributes": ("Audiences", "Set attributes on every member of an audience", "Writes the given attribute values onto each profile in the audience."),
+    "createAudienceV2": (
+        "Audiences",
+        "Create an audience",
+        "Registers an audience that profiles can join; its integration ID must be unique.",
+    ),
+    "deleteAudienceMembershipsV2": (
+        "Audiences",
+        "Empty an audience",
+        "Removes every profile from the audience; the audience itself stays.",
+    ),
+    "deleteAudienceV2": (
+        "Audiences",
+        "Delete an audience",
+        "Deletes the audience and all of its memberships.",
+    ),
+    "updateAudienceCustomersAttributes": (
+        "Audiences",
+        "Set attributes on every member of an audience",
+        "Writes the given attribute values onto each profile in the audience.",
+    ),
     "updateAudienceV2": ("Audiences", "Rename an audience", "Changes the audience's name."),
-    "updateCustomerProfileAudiences": ("Audiences", "Change audience memberships of many profiles", "Adds profiles to and removes them from audiences in one request."),
-    "syncCatalog": ("Catalogs", "Apply changes to a cart item catalog", "Runs add, patch and remove actions on the items of a catalog, in order."),
-    "bestPriorPrice": ("Catalogs", "Look up the lowest earlier price of SKUs", "Returns, per SKU, the lowest price recorded in a time window before now (price-history rules)."),
-    "createCouponReservation": ("Coupons", "Reserve a coupon for profiles", "Reserves the coupon code for the listed customer profiles."),
-    "deleteCouponReservation": ("Coupons", "Release coupon reservations", "Removes the coupon's reservation for the listed customer profiles."),
-    "getReservedCustomers": ("Coupons", "List profiles that reserved a coupon", "Returns the customer profiles holding a reservation of the coupon code."),
-    "deleteCustomerData": ("Customer profiles", "Erase a customer's personal data", "Deletes the profile and its personal data (right-to-be-forgotten requests)."),
-    "getCustomerInventory": ("Customer profiles", "Get what a customer owns", "Returns the profile's coupons, referrals, loyalty balances, giveaways and achievements, as selected by the flags."),
-    "updateCustomerProfileV2": ("Customer profiles", "Create or update a customer profile", "Upserts the profile's attributes and audience changes, optionally running the rule engine."),
-    "updateCustomerProfilesV2": ("Customer profiles", "Create or update many customer profiles", "Upserts up to 1000 profiles in one request."),
-    "getCustomerSession": ("Customer sessions", "Get a customer session", "Returns the stored session with its effects, without changing anything."),
-    "returnCartItems": ("Customer sessions", "Return items of a closed session", "Records returned cart items; effects of the returned items are rolled back."),
-    "updateCustomerSessionV2": ("Customer sessions", "Create or update a customer session", "Upserts the cart and evaluates the campaigns; the response carries the resulting effects and the state selected by responseContent."),
-    "reopenCustomerSession": ("Customer sessions", "Reopen a closed session", "Moves a closed session back to open and rolls back the effects of closing it."),
-    "trackEvent": ("Events", "Record a custom event (v1)", "Superseded by trackEventV2; kept for clients still on the 2022 API."),
-    "trackEventV2": ("Events", "Record a custom event", "Records an event for a profile and evaluates the campaigns that listen to it."),
-    "createReferral": ("Referrals", "Create a referral code", "Creates a referral code for one advocate."),
-    "createReferralsForMultipleAdvocates": ("Referrals", "Create referral codes for many advocates", "Creates one referral code per listed advocate."),
-    "getLoyaltyBalances": ("Loyalty", "Get a profile's loyalty balances", "Returns the profile's balances in a profile-based loyalty program, optionally with tiers."),
-    "getLoyaltyProgramProfilePoints": ("Loyalty", "List a profile's point entries", "Pages through the profile's active, pending, expired or negative point entries."),
-    "getLoyaltyProgramProfileTransactions": ("Loyalty", "List a profile's loyalty transactions", "Pages through the profile's ledger transactions."),
-    "activateLoyaltyPoints": ("Loyalty", "Activate pending points", "Turns pending points, chosen by session or transaction ID, into active points."),
-    "deleteLoyaltyTransactionsFromLedgers": ("Loyalty", "Delete a profile's loyalty transactions", "Removes ledger transactions of a profile, chosen by session or transaction ID."),
-    "generateLoyaltyCard": ("Loyalty cards", "Issue a loyalty card", "Creates a new card in a card-based program, optionally linked to profiles."),
-    "getLoyaltyCardBalances": ("Loyalty cards", "Get a loyalty card's balances", "Returns the card's balances per subledger and the profiles linked to it."),
-    "getLoyaltyCardPoints": ("Loyalty cards", "List a card's point entries", "Pages through the card's active, pending, expired or negative point entries."),
-    "getLoyaltyCardTransactions": ("Loyalty cards", "List a card's transactions", "Pages through the card's ledger transactions."),
-    "linkLoyaltyCardToProfile": ("Loyalty cards", "Link a card to a profile", "Attaches a loyalty card to a customer profile."),
-    "unlinkLoyaltyCardFromProfile": ("Loyalty cards", "Unlink a card from a profile", "Detaches a loyalty card from a customer profile."),
-    "getCustomerAchievements": ("Achievements", "List a profile's achievements", "Pages through the achievements available to the profile and its progress in each."),
-    "getCustomerAchievementHistory": ("Achievements", "List a profile's progress history in one achievement", "Pages through the profile's past and current progress records of the achievement."),
-    "integrationGetAllCampaigns": ("Campaigns", "List the application's campaigns", "Pages through the campaigns of the application the API key belongs to."),
+    "updateCustomerProfileAudiences": (
+        "Audiences",
+        "Change audience memberships of many profiles",
+        "Adds profiles to and removes them from audiences in one request.",
+    ),
+    "syncCatalog": (
+        "Catalogs",
+        "Apply changes to a cart item catalog",
+        "Runs add, patch and remove actions on the items of a catalog, in order.",
+    ),
+    "bestPriorPrice": (
+        "Catalogs",
+        "Look up the lowest earlier price of SKUs",
+        "Returns, per SKU, the lowest price recorded in a time window before now (price-history rules).",
+    ),
+    "createCouponReservation": (
+        "Coupons",
+        "Reserve a coupon for profiles",
+        "Reserves the coupon code for the listed customer profiles.",
+    ),
+    "deleteCouponReservation": (
+        "Coupons",
+        "Release coupon reservations",
+        "Removes the coupon's reservation for the listed customer profiles.",
+    ),
+    "getReservedCustomers": (
+        "Coupons",
+        "List profiles that reserved a coupon",
+        "Returns the customer profiles holding a reservation of the coupon code.",
+    ),
+    "deleteCustomerData": (
+        "Customer profiles",
+        "Erase a customer's personal data",
+        "Deletes the profile and its personal data (right-to-be-forgotten requests).",
+    ),
+    "getCustomerInventory": (
+        "Customer profiles",
+        "Get what a customer owns",
+        "Returns the profile's coupons, referrals, loyalty balances, giveaways and achievements, as selected by the flags.",
+    ),
+    "updateCustomerProfileV2": (
+        "Customer profiles",
+        "Create or update a customer profile",
+        "Upserts the profile's attributes and audience changes, optionally running the rule engine.",
+    ),
+    "updateCustomerProfilesV2": (
+        "Customer profiles",
+        "Create or update many customer profiles",
+        "Upserts up to 1000 profiles in one request.",
+    ),
+    "getCustomerSession": (
+        "Customer sessions",
+        "Get a customer session",
+        "Returns the stored session with its effects, without changing anything.",
+    ),
+    "returnCartItems": (
+        "Customer sessions",
+        "Return items of a closed session",
+        "Records returned cart items; effects of the returned items are rolled back.",
+    ),
+    "updateCustomerSessionV2": (
+        "Customer sessions",
+        "Create or update a customer session",
+        "Upserts the cart and evaluates the campaigns; the response carries the resulting effects and the state selected by responseContent.",
+    ),
+    "reopenCustomerSession": (
+        "Customer sessions",
+        "Reopen a closed session",
+        "Moves a closed session back to open and rolls back the effects of closing it.",
+    ),
+    "trackEvent": (
+        "Events",
+        "Record a custom event (v1)",
+        "Superseded by trackEventV2; kept for clients still on the 2022 API.",
+    ),
+    "trackEventV2": (
+        "Events",
+        "Record a custom event",
+        "Records an event for a profile and evaluates the campaigns that listen to it.",
+    ),
+    "createReferral": (
+        "Referrals",
+        "Create a referral code",
+        "Creates a referral code for one advocate.",
+    ),
+    "createReferralsForMultipleAdvocates": (
+        "Referrals",
+        "Create referral codes for many advocates",
+        "Creates one referral code per listed advocate.",
+    ),
+    "getLoyaltyBalances": (
+        "Loyalty",
+        "Get a profile's loyalty balances",
+        "Returns the profile's balances in a profile-based loyalty program, optionally with tiers.",
+    ),
+    "getLoyaltyProgramProfilePoints": (
+        "Loyalty",
+        "List a profile's point entries",
+        "Pages through the profile's active, pending, expired or negative point entries.",
+    ),
+    "getLoyaltyProgramProfileTransactions": (
+        "Loyalty",
+        "List a profile's loyalty transactions",
+        "Pages through the profile's ledger transactions.",
+    ),
+    "activateLoyaltyPoints": (
+        "Loyalty",
+        "Activate pending points",
+        "Turns pending points, chosen by session or transaction ID, into active points.",
+    ),
+    "deleteLoyaltyTransactionsFromLedgers": (
+        "Loyalty",
+        "Delete a profile's loyalty transactions",
+        "Removes ledger transactions of a profile, chosen by session or transaction ID.",
+    ),
+    "generateLoyaltyCard": (
+        "Loyalty cards",
+        "Issue a loyalty card",
+        "Creates a new card in a card-based program, optionally linked to profiles.",
+    ),
+    "getLoyaltyCardBalances": (
+        "Loyalty cards",
+        "Get a loyalty card's balances",
+        "Returns the card's balances per subledger and the profiles linked to it.",
+    ),
+    "getLoyaltyCardPoints": (
+        "Loyalty cards",
+        "List a card's point entries",
+        "Pages through the card's active, pending, expired or negative point entries.",
+    ),
+    "getLoyaltyCardTransactions": (
+        "Loyalty cards",
+        "List a card's transactions",
+        "Pages through the card's ledger transactions.",
+    ),
+    "linkLoyaltyCardToProfile": (
+        "Loyalty cards",
+        "Link a card to a profile",
+        "Attaches a loyalty card to a customer profile.",
+    ),
+    "unlinkLoyaltyCardFromProfile": (
+        "Loyalty cards",
+        "Unlink a card from a profile",
+        "Detaches a loyalty card from a customer profile.",
+    ),
+    "getCustomerAchievements": (
+        "Achievements",
+        "List a profile's achievements",
+        "Pages through the achievements available to the profile and its progress in each.",
+    ),
+    "getCustomerAchievementHistory": (
+        "Achievements",
+        "List a profile's progress history in one achievement",
+        "Pages through the profile's past and current progress records of the achievement.",
+    ),
+    "integrationGetAllCampaigns": (
+        "Campaigns",
+        "List the application's campaigns",
+        "Pages through the campaigns of the application the API key belongs to.",
+    ),
 }
 
 TAGS: list[tuple[str, str]] = [
@@ -72,7 +216,10 @@ TAGS: list[tuple[str, str]] = [
     ("Events", "Custom events that campaigns can react to."),
     ("Referrals", "Referral codes for advocates."),
     ("Loyalty", "Profile-based loyalty programs: balances, points and transactions."),
-    ("Loyalty cards", "Card-based loyalty programs: cards, their balances, points and links to profiles."),
+    (
+        "Loyalty cards",
+        "Card-based loyalty programs: cards, their balances, points and links to profiles.",
+    ),
     ("Achievements", "Progress of profiles towards campaign achievements."),
     ("Campaigns", "Read-only view of the application's campaigns."),
 ]
@@ -152,7 +299,10 @@ INFO_DESCRIPTION = (
 )
 
 SERVERS: list[dict[str, Any]] = [
-    {"url": "https://goflink.europe-west1.talon.one", "description": "The Go client's default deployment."},
+    {
+        "url": "https://goflink.europe-west1.talon.one",
+        "description": "The Go client's default deployment.",
+    },
     {
         "url": "https://{subdomain}.{region}.talon.one",
         "description": "Any Talon.One deployment, by subdomain and region.",
@@ -313,33 +463,251 @@ _B = {"type": "boolean"}
 _O = {"type": "object"}
 _POS = {"cartItemPosition": _N, "cartItemSubPosition": _N, "bundleIndex": _I, "bundleName": _S}
 EFFECT_PROPS: dict[str, tuple[str, str, dict[str, Any], list[str]]] = {
-    "setDiscount": ("SetDiscountEffectProps", "A discount on the whole session.", {"name": _S, "value": _N, "scope": _S, "desiredValue": _N}, ["name", "value"]),
-    "setDiscountPerItem": ("SetDiscountPerItemEffectProps", "A discount on one cart item.", {"name": _S, "value": _N, "position": _N, "subPosition": _N, "desiredValue": _N, "scope": _S, "totalDiscount": _N, "desiredTotalDiscount": _N, "bundleIndex": _I, "bundleName": _S, "targetedItemPosition": _N, "targetedItemSubPosition": _N}, ["name", "value", "position"]),
-    "setDiscountPerAdditionalCost": ("SetDiscountPerAdditionalCostEffectProps", "A discount on an additional cost of the session.", {"name": _S, "additionalCostId": _I, "additionalCost": _S, "value": _N, "desiredValue": _N}, ["name", "additionalCostId", "additionalCost", "value"]),
-    "setDiscountPerAdditionalCostPerItem": ("SetDiscountPerAdditionalCostPerItemEffectProps", "A discount on an additional cost of one cart item.", {"name": _S, "additionalCostId": _I, "value": _N, "position": _N, "subPosition": _N, "additionalCost": _S, "desiredValue": _N}, ["name", "additionalCostId", "value", "position", "additionalCost"]),
-    "acceptCoupon": ("AcceptCouponEffectProps", "The coupon code was accepted.", {"value": _S}, ["value"]),
-    "rejectCoupon": ("RejectCouponEffectProps", "The coupon code was rejected, with the reason.", {"value": _S, "rejectionReason": _S, "conditionIndex": _I, "effectIndex": _I, "details": _S, "campaignExclusionReason": _S}, ["value", "rejectionReason"]),
-    "acceptReferral": ("AcceptReferralEffectProps", "The referral code was accepted.", {"value": _S}, ["value"]),
-    "rejectReferral": ("RejectReferralEffectProps", "The referral code was rejected, with the reason.", {"value": _S, "rejectionReason": _S, "conditionIndex": _I, "effectIndex": _I, "details": _S}, ["value", "rejectionReason"]),
-    "couponCreated": ("CouponCreatedEffectProps", "A rule created a coupon for a profile.", {"value": _S, "profileId": _S}, ["value", "profileId"]),
-    "referralCreated": ("ReferralCreatedEffectProps", "A rule created a referral code.", {"value": _S}, ["value"]),
-    "redeemReferral": ("RedeemReferralEffectProps", "A referral code was redeemed (legacy).", {"id": _I, "value": _S}, ["id", "value"]),
-    "addLoyaltyPoints": ("AddLoyaltyPointsEffectProps", "Points added to a loyalty ledger.", {"name": _S, "programId": _I, "subLedgerId": _S, "value": _N, "desiredValue": _N, "recipientIntegrationId": _S, "startDate": _T, "expiryDate": _T, "transactionUUID": _S, "cardIdentifier": _S, "cartItemPosition": _N, "cartItemSubPosition": _N, "bundleIndex": _I, "bundleName": _S}, ["name", "programId", "subLedgerId", "value", "recipientIntegrationId", "transactionUUID"]),
-    "deductLoyaltyPoints": ("DeductLoyaltyPointsEffectProps", "Points taken from a loyalty ledger.", {"ruleTitle": _S, "programId": _I, "subLedgerId": _S, "value": _N, "transactionUUID": _S, "name": _S, "cardIdentifier": _S}, ["ruleTitle", "programId", "subLedgerId", "value", "transactionUUID", "name"]),
-    "rollbackAddedLoyaltyPoints": ("RollbackAddedLoyaltyPointsEffectProps", "Earlier added points were taken back.", {"programId": _I, "subLedgerId": _S, "value": _N, "recipientIntegrationId": _S, "transactionUUID": _S, "cardIdentifier": _S, "cartItemPosition": _N, "cartItemSubPosition": _N}, ["programId", "subLedgerId", "value", "recipientIntegrationId", "transactionUUID"]),
-    "rollbackDeductedLoyaltyPoints": ("RollbackDeductedLoyaltyPointsEffectProps", "Earlier deducted points were given back.", {"programId": _I, "subLedgerId": _S, "value": _N, "recipientIntegrationId": _S, "transactionUUID": _S, "startDate": _T, "expiryDate": _T, "cardIdentifier": _S}, ["programId", "subLedgerId", "value", "recipientIntegrationId", "transactionUUID"]),
-    "rollbackCoupon": ("RollbackCouponEffectProps", "An earlier coupon redemption was undone.", {"value": _S}, ["value"]),
-    "rollbackReferral": ("RollbackReferralEffectProps", "An earlier referral redemption was undone.", {"value": _S}, ["value"]),
-    "rollbackDiscount": ("RollbackDiscountEffectProps", "An earlier discount was undone.", {"name": _S, "value": _N, "cartItemPosition": _N, "cartItemSubPosition": _N, "additionalCostId": _I, "additionalCost": _S, "scope": _S}, ["name", "value"]),
-    "addFreeItem": ("AddFreeItemEffectProps", "An item to add to the cart for free.", {"sku": _S, "name": _S, "desiredQuantity": _I}, ["sku", "name"]),
-    "showNotification": ("ShowNotificationEffectProps", "A message to show the customer.", {"notificationType": _S, "title": _S, "body": _S}, ["notificationType", "title", "body"]),
-    "triggerWebhook": ("TriggerWebhookEffectProps", "A webhook the rule called.", {"webhookId": _N, "webhookName": _S}, ["webhookId", "webhookName"]),
-    "customEffect": ("CustomEffectProps", "An effect defined by the application, with its payload.", {"effectId": _I, "name": _S, "payload": _O, **_POS}, ["effectId", "name", "payload"]),
-    "updateAttribute": ("UpdateAttributeEffectProps", "An attribute value a rule set.", {"path": _S, "value": {}}, ["path", "value"]),
-    "awardGiveaway": ("AwardGiveawayEffectProps", "A giveaway code awarded to a profile.", {"poolId": _I, "poolName": _S, "recipientIntegrationId": _S, "giveawayId": _I, "code": _S}, ["poolId", "poolName", "recipientIntegrationId", "giveawayId", "code"]),
-    "willAwardGiveaway": ("WillAwardGiveawayEffectProps", "A giveaway that will be awarded when the session closes.", {"poolId": _I, "poolName": _S, "recipientIntegrationId": _S}, ["poolId", "poolName", "recipientIntegrationId"]),
-    "reserveCoupon": ("ReserveCouponEffectProps", "A coupon reserved for the profile.", {"couponValue": _S, "profileId": _S}, ["couponValue"]),
-    "showBundleMetadata": ("ShowBundleMetadataEffectProps", "Which cart items form a bundle.", {"description": _S, "bundleAccessorNames": {"type": "array", "items": _S}}, ["description"]),
+    "setDiscount": (
+        "SetDiscountEffectProps",
+        "A discount on the whole session.",
+        {"name": _S, "value": _N, "scope": _S, "desiredValue": _N},
+        ["name", "value"],
+    ),
+    "setDiscountPerItem": (
+        "SetDiscountPerItemEffectProps",
+        "A discount on one cart item.",
+        {
+            "name": _S,
+            "value": _N,
+            "position": _N,
+            "subPosition": _N,
+            "desiredValue": _N,
+            "scope": _S,
+            "totalDiscount": _N,
+            "desiredTotalDiscount": _N,
+            "bundleIndex": _I,
+            "bundleName": _S,
+            "targetedItemPosition": _N,
+            "targetedItemSubPosition": _N,
+        },
+        ["name", "value", "position"],
+    ),
+    "setDiscountPerAdditionalCost": (
+        "SetDiscountPerAdditionalCostEffectProps",
+        "A discount on an additional cost of the session.",
+        {"name": _S, "additionalCostId": _I, "additionalCost": _S, "value": _N, "desiredValue": _N},
+        ["name", "additionalCostId", "additionalCost", "value"],
+    ),
+    "setDiscountPerAdditionalCostPerItem": (
+        "SetDiscountPerAdditionalCostPerItemEffectProps",
+        "A discount on an additional cost of one cart item.",
+        {
+            "name": _S,
+            "additionalCostId": _I,
+            "value": _N,
+            "position": _N,
+            "subPosition": _N,
+            "additionalCost": _S,
+            "desiredValue": _N,
+        },
+        ["name", "additionalCostId", "value", "position", "additionalCost"],
+    ),
+    "acceptCoupon": (
+        "AcceptCouponEffectProps",
+        "The coupon code was accepted.",
+        {"value": _S},
+        ["value"],
+    ),
+    "rejectCoupon": (
+        "RejectCouponEffectProps",
+        "The coupon code was rejected, with the reason.",
+        {
+            "value": _S,
+            "rejectionReason": _S,
+            "conditionIndex": _I,
+            "effectIndex": _I,
+            "details": _S,
+            "campaignExclusionReason": _S,
+        },
+        ["value", "rejectionReason"],
+    ),
+    "acceptReferral": (
+        "AcceptReferralEffectProps",
+        "The referral code was accepted.",
+        {"value": _S},
+        ["value"],
+    ),
+    "rejectReferral": (
+        "RejectReferralEffectProps",
+        "The referral code was rejected, with the reason.",
+        {
+            "value": _S,
+            "rejectionReason": _S,
+            "conditionIndex": _I,
+            "effectIndex": _I,
+            "details": _S,
+        },
+        ["value", "rejectionReason"],
+    ),
+    "couponCreated": (
+        "CouponCreatedEffectProps",
+        "A rule created a coupon for a profile.",
+        {"value": _S, "profileId": _S},
+        ["value", "profileId"],
+    ),
+    "referralCreated": (
+        "ReferralCreatedEffectProps",
+        "A rule created a referral code.",
+        {"value": _S},
+        ["value"],
+    ),
+    "redeemReferral": (
+        "RedeemReferralEffectProps",
+        "A referral code was redeemed (legacy).",
+        {"id": _I, "value": _S},
+        ["id", "value"],
+    ),
+    "addLoyaltyPoints": (
+        "AddLoyaltyPointsEffectProps",
+        "Points added to a loyalty ledger.",
+        {
+            "name": _S,
+            "programId": _I,
+            "subLedgerId": _S,
+            "value": _N,
+            "desiredValue": _N,
+            "recipientIntegrationId": _S,
+            "startDate": _T,
+            "expiryDate": _T,
+            "transactionUUID": _S,
+            "cardIdentifier": _S,
+            "cartItemPosition": _N,
+            "cartItemSubPosition": _N,
+            "bundleIndex": _I,
+            "bundleName": _S,
+        },
+        ["name", "programId", "subLedgerId", "value", "recipientIntegrationId", "transactionUUID"],
+    ),
+    "deductLoyaltyPoints": (
+        "DeductLoyaltyPointsEffectProps",
+        "Points taken from a loyalty ledger.",
+        {
+            "ruleTitle": _S,
+            "programId": _I,
+            "subLedgerId": _S,
+            "value": _N,
+            "transactionUUID": _S,
+            "name": _S,
+            "cardIdentifier": _S,
+        },
+        ["ruleTitle", "programId", "subLedgerId", "value", "transactionUUID", "name"],
+    ),
+    "rollbackAddedLoyaltyPoints": (
+        "RollbackAddedLoyaltyPointsEffectProps",
+        "Earlier added points were taken back.",
+        {
+            "programId": _I,
+            "subLedgerId": _S,
+            "value": _N,
+            "recipientIntegrationId": _S,
+            "transactionUUID": _S,
+            "cardIdentifier": _S,
+            "cartItemPosition": _N,
+            "cartItemSubPosition": _N,
+        },
+        ["programId", "subLedgerId", "value", "recipientIntegrationId", "transactionUUID"],
+    ),
+    "rollbackDeductedLoyaltyPoints": (
+        "RollbackDeductedLoyaltyPointsEffectProps",
+        "Earlier deducted points were given back.",
+        {
+            "programId": _I,
+            "subLedgerId": _S,
+            "value": _N,
+            "recipientIntegrationId": _S,
+            "transactionUUID": _S,
+            "startDate": _T,
+            "expiryDate": _T,
+            "cardIdentifier": _S,
+        },
+        ["programId", "subLedgerId", "value", "recipientIntegrationId", "transactionUUID"],
+    ),
+    "rollbackCoupon": (
+        "RollbackCouponEffectProps",
+        "An earlier coupon redemption was undone.",
+        {"value": _S},
+        ["value"],
+    ),
+    "rollbackReferral": (
+        "RollbackReferralEffectProps",
+        "An earlier referral redemption was undone.",
+        {"value": _S},
+        ["value"],
+    ),
+    "rollbackDiscount": (
+        "RollbackDiscountEffectProps",
+        "An earlier discount was undone.",
+        {
+            "name": _S,
+            "value": _N,
+            "cartItemPosition": _N,
+            "cartItemSubPosition": _N,
+            "additionalCostId": _I,
+            "additionalCost": _S,
+            "scope": _S,
+        },
+        ["name", "value"],
+    ),
+    "addFreeItem": (
+        "AddFreeItemEffectProps",
+        "An item to add to the cart for free.",
+        {"sku": _S, "name": _S, "desiredQuantity": _I},
+        ["sku", "name"],
+    ),
+    "showNotification": (
+        "ShowNotificationEffectProps",
+        "A message to show the customer.",
+        {"notificationType": _S, "title": _S, "body": _S},
+        ["notificationType", "title", "body"],
+    ),
+    "triggerWebhook": (
+        "TriggerWebhookEffectProps",
+        "A webhook the rule called.",
+        {"webhookId": _N, "webhookName": _S},
+        ["webhookId", "webhookName"],
+    ),
+    "customEffect": (
+        "CustomEffectProps",
+        "An effect defined by the application, with its payload.",
+        {"effectId": _I, "name": _S, "payload": _O, **_POS},
+        ["effectId", "name", "payload"],
+    ),
+    "updateAttribute": (
+        "UpdateAttributeEffectProps",
+        "An attribute value a rule set.",
+        {"path": _S, "value": {}},
+        ["path", "value"],
+    ),
+    "awardGiveaway": (
+        "AwardGiveawayEffectProps",
+        "A giveaway code awarded to a profile.",
+        {"poolId": _I, "poolName": _S, "recipientIntegrationId": _S, "giveawayId": _I, "code": _S},
+        ["poolId", "poolName", "recipientIntegrationId", "giveawayId", "code"],
+    ),
+    "willAwardGiveaway": (
+        "WillAwardGiveawayEffectProps",
+        "A giveaway that will be awarded when the session closes.",
+        {"poolId": _I, "poolName": _S, "recipientIntegrationId": _S},
+        ["poolId", "poolName", "recipientIntegrationId"],
+    ),
+    "reserveCoupon": (
+        "ReserveCouponEffectProps",
+        "A coupon reserved for the profile.",
+        {"couponValue": _S, "profileId": _S},
+        ["couponValue"],
+    ),
+    "showBundleMetadata": (
+        "ShowBundleMetadataEffectProps",
+        "Which cart items form a bundle.",
+        {"description": _S, "bundleAccessorNames": {"type": "array", "items": _S}},
+        ["description"],
+    ),
     "error": ("ErrorEffectProps", "A rule failed to evaluate.", {"message": _S}, ["message"]),
 }
 
@@ -355,7 +723,11 @@ EXAMPLES: dict[str, Any] = {
     },
     "CustomerProfileIntegrationRequestV2": {"attributes": {"Name": "Ada"}},
     "IntegrationEventV2Request": {"profileId": "cust-0001", "type": "app_opened", "attributes": {}},
-    "NewAudience": {"name": "Newsletter readers", "integration": "mparticle", "integrationId": "aud-42"},
+    "NewAudience": {
+        "name": "Newsletter readers",
+        "integration": "mparticle",
+        "integrationId": "aud-42",
+    },
     "NewReferral": {"campaignId": 17, "advocateProfileIntegrationId": "cust-0001"},
 }
 
@@ -448,7 +820,9 @@ def main(reference_dir: Path) -> None:
     for path, ops in new["paths"].items():
         for method, op in ops.items():
             paths.setdefault(path, {})[method] = strip_operation(op, op["operationId"])
-    paths["/v1/events"] = {"post": strip_operation(old["paths"]["/v1/events"]["post"], "trackEvent")}
+    paths["/v1/events"] = {
+        "post": strip_operation(old["paths"]["/v1/events"]["post"], "trackEvent")
+    }
 
     schemas: dict[str, Any] = {}
     for name, schema in new["components"]["schemas"].items():
@@ -486,7 +860,10 @@ def main(reference_dir: Path) -> None:
         "servers": SERVERS,
         "tags": [{"name": n, "description": d} for n, d in TAGS],
         "paths": paths,
-        "components": {"schemas": dict(sorted(schemas.items())), "securitySchemes": SECURITY_SCHEMES},
+        "components": {
+            "schemas": dict(sorted(schemas.items())),
+            "securitySchemes": SECURITY_SCHEMES,
+        },
     }
     yaml.safe_dump(doc, sys.stdout, sort_keys=False, allow_unicode=True, width=100)
 

@@ -104,8 +104,10 @@ def main(spec_path: str, out_path: str) -> None:
                     "operation_id": op["operationId"],
                     "function": snake(op["operationId"]),
                     "group": group,
-                    "go_key": tag.title().replace(" ", "") + "ApiService."
-                    + op["operationId"][0].upper() + op["operationId"][1:],
+                    "go_key": tag.title().replace(" ", "")
+                    + "ApiService."
+                    + op["operationId"][0].upper()
+                    + op["operationId"][1:],
                     "method": method.upper(),
                     "path": path,
                     "deprecated": bool(op.get("deprecated", False)),
@@ -133,7 +135,10 @@ def main(spec_path: str, out_path: str) -> None:
             "additional": None if additional in (None, False) else type_of(additional),
         }
     enums = {
-        str(e.class_info.name): {"module": str(e.class_info.module_name), "values": sorted(map(str, e.values.values()))}
+        str(e.class_info.name): {
+            "module": str(e.class_info.module_name),
+            "values": sorted(map(str, e.values.values())),
+        }
         for e in generated.enums
     }
     operations.sort(key=lambda o: (o["group"], o["function"]))
