@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rel_support import event_request
+from rel_support import FIGURES, event_request
 
 from talon_async import RetryPolicy, TalonClient, Timeouts, batch, errors
 from talon_async.testing import EmulatorServer
@@ -150,6 +150,19 @@ async def _batch_under_faults(emulator: EmulatorServer, n: int) -> None:
     assert set(stored) == set(range(n)) - poison
     assert max(stored.values()) == 1
     assert elapsed < BOUND_S * n / 10000
+    FIGURES.update(
+        {
+            f"batch {n}: items": n,
+            f"batch {n}: requests": requests,
+            f"batch {n}: transient faults answered": injected,
+            f"batch {n}: succeeded": summary.succeeded,
+            f"batch {n}: failed (all permanent 400s)": summary.failed,
+            f"batch {n}: duplicates": max(stored.values()) - 1,
+            f"batch {n}: lost": n - len(poison) - len(stored),
+            f"batch {n}: 409s answered": statuses[("/v2/events", 409)],
+            f"batch {n}: seconds": round(elapsed),
+        }
+    )
     print(
         f"\nbatch: {n} items, {requests} requests ({injected} transient faults), "
         f"{summary.succeeded} ok, {summary.failed} failed (= {len(poison)} permanent), "
@@ -256,6 +269,14 @@ async def _kill_and_resume(emulator: EmulatorServer, tmp_path: Path, n: int) -> 
     assert repeated <= set(first_stored) - set(first_done)
     assert len(repeated) <= CONCURRENCY
     assert emulator.emulator.statuses[("/v2/events", 409)] == 0  # type: ignore[attr-defined]
+    FIGURES.update(
+        {
+            f"cli kill/resume {n}: lines recorded before SIGKILL": len(set(first_done)),
+            f"cli kill/resume {n}: lines in the final checkpoint (each once)": len(done),
+            f"cli kill/resume {n}: lost": n - len(stored),
+            f"cli kill/resume {n}: resent after the kill (in flight when killed)": len(repeated),
+        }
+    )
     print(
         f"\ncli kill/resume: {n} lines, killed after {len(first_done)} recorded; "
         f"{len(dead_lines)} retried in a third run; resent after the kill (in flight): "

@@ -17,6 +17,7 @@ from faultserver import FaultServer, drip, respond, stall
 from rel_support import (
     API_KEY,
     FAST_RETRY,
+    FIGURES,
     SESSION_BODY,
     SESSION_PATH,
     aiohttp_connections,
@@ -52,6 +53,9 @@ async def leak_check(server: FaultServer) -> AsyncIterator[None]:
     assert server.open_connections == 0, "connections left open"
     assert other_tasks() - tasks == set(), "tasks left running"
     assert open_fds() <= fds, f"file descriptors leaked: {open_fds()} > {fds}"
+    FIGURES["leak checks passed (fds, tasks, connections)"] = (
+        FIGURES.get("leak checks passed (fds, tasks, connections)", 0) + 1
+    )
 
 
 def _client(server: FaultServer, **options: Any) -> TalonClient:

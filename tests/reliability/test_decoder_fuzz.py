@@ -206,17 +206,11 @@ def test_every_response_type_with_valid_minimum_and_garbage(desc: Any) -> None:
         _decode_all(desc, data)
 
 
-DEEP_BUG = pytest.mark.xfail(
-    strict=True,
-    raises=RecursionError,
-    reason="facade bug: decoding.materialize() recurses into free-form JSON (dict/list values "
-    "of `any` fields such as attributes) one Python frame per level, so a body nested ~1000 "
-    "deep (valid JSON, orjson parses up to 1024) raises RecursionError instead of a result or "
-    "DecodeError; with TalonClient(decode='eager') it escapes the call",
-)
+# Found by this suite: materialize() used to recurse one Python frame per JSON level, so
+# valid bodies nested ~1000 deep raised RecursionError (escaping eager calls).
 
 
-@pytest.mark.parametrize("depth", [100, pytest.param(1000, marks=DEEP_BUG)])
+@pytest.mark.parametrize("depth", [100, 1000])
 @pytest.mark.parametrize("with_lists", [False, True])
 def test_deep_nesting_in_free_form_attributes(depth: int, with_lists: bool) -> None:
     """Free-form attributes nested as deep as the JSON parser allows (orjson: 1024)."""
@@ -321,7 +315,6 @@ def test_fuzzed_bodies_through_a_real_call(real: _Loop, case: tuple[str, Any]) -
     _count("real-call", outcome)
 
 
-@DEEP_BUG
 def test_deeply_nested_attributes_through_an_eager_call(real: _Loop) -> None:
     levels = 1000
     body = (

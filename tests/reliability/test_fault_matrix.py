@@ -283,6 +283,8 @@ async def test_fault_matrix(
     if method == "POST+key":
         keys = {s.header("Idempotency-Key") for s in fault_server.seen}
         assert keys <= {"idem-123"}, keys  # the same key on every attempt
+    # every attempt the server counted arrived whole (per method/path, complete or not)
+    assert all(complete for (_, _, complete) in fault_server.per_route()), fault_server.per_route()
     # the key travels only in the Authorization header
     for s in fault_server.seen:
         assert s.header("Authorization") == f"ApiKey-v1 {API_KEY}"

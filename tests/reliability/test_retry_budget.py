@@ -12,7 +12,7 @@ import time
 
 import pytest
 from faultserver import FaultServer, respond
-from rel_support import API_KEY, SESSION_PATH, caller, ok_body
+from rel_support import API_KEY, FIGURES, SESSION_PATH, caller, ok_body
 
 from talon_async import RetryBudget, RetryPolicy, TalonClient, Timeouts, errors
 
@@ -82,6 +82,16 @@ async def _outage_then_recovery(server: FaultServer, outage_s: float) -> None:
         # and retries work again: one 503, then success
         server.plan(respond(503, b"{}"), then=respond(200, ok_body))
         await caller("GET")(talon)
+        FIGURES.update(
+            {
+                f"budget {outage_s:g}s outage: calls": calls,
+                f"budget {outage_s:g}s outage: attempts": total_seen,
+                f"budget {outage_s:g}s outage: attempts per call after spent (x1000)": round(
+                    multiple * 1000
+                ),
+                f"budget {outage_s:g}s outage: recovery calls ok": ok3,
+            }
+        )
         print(
             f"\nretry budget: {outage_s:g}s outage, {calls} calls, {total_seen} attempts "
             f"({total_seen / calls:.3f}x overall, {multiple:.3f}x after the budget was spent); "
