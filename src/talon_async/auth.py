@@ -40,6 +40,11 @@ class ApiKey:
     def header_value(self) -> str:
         return self._header
 
+    @property
+    def secret(self) -> str:
+        """The bare key, for redacting it from text a server echoes back."""
+        return self._header[len(SCHEME) + 1 :]
+
     def __repr__(self) -> str:
         return "ApiKey('***')"
 

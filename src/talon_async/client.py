@@ -429,6 +429,7 @@ class TalonClient:
             request_id=request_id,
             attempts=attempts,
             retry_after=parse_retry_after(response.headers.get("retry-after")),
+            redact=(self._key.secret,),
         )
 
     def _decode(self, op: Operation, response: httpx.Response, attempts: int) -> Any:

@@ -370,14 +370,18 @@ def lazy_class(name: str) -> Any:
 
 
 def materialize(obj: Any) -> Any:
-    """Decode every field of a (lazily decoded) result now; DecodeError on the first bad one."""
-    if isinstance(obj, list):
-        for item in obj:
-            materialize(item)
-    elif isinstance(obj, dict):
-        for item in obj.values():
-            materialize(item)
-    elif attrs.has(type(obj)):
-        for attribute in attrs.fields(type(obj)):
-            materialize(getattr(obj, attribute.name))
+    """Decode every field of a (lazily decoded) result now; DecodeError on the first bad one.
+
+    Walks with an explicit stack: free-form JSON (attributes, payloads) may nest deeper than
+    Python's recursion limit.
+    """
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif attrs.has(type(item)):
+            stack.extend(getattr(item, attribute.name) for attribute in attrs.fields(type(item)))
     return obj

@@ -84,6 +84,7 @@ class APIError(TalonError):
         request_id: str | None = None,
         attempts: int = 0,
         retry_after: float | None = None,
+        redact: tuple[str, ...] = (),
     ) -> None:
         self.status = status
         self.body = body
@@ -106,6 +107,13 @@ class APIError(TalonError):
                             source if isinstance(source, Mapping) else {},
                         )
                     )
+        if redact:  # a server or proxy may echo request headers back: never repeat the key
+            api_message = _redact(api_message, redact) if api_message else api_message
+            for e in self.errors:
+                e.title = _redact(e.title, redact) or ""
+                e.details = _redact(e.details, redact)
+            request_id = _redact(request_id, redact)
+            self.request_id = request_id
         self.api_message: str | None = api_message
         text = f"HTTP {status}"
         if api_message:
@@ -117,6 +125,15 @@ class APIError(TalonError):
         if request_id:
             text += f" [request id {request_id}]"
         super().__init__(text, method=method, path=path, attempts=attempts)
+
+
+def _redact(text: str | None, secrets: tuple[str, ...]) -> str | None:
+    if text is None:
+        return None
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
 
 
 class BadRequest(APIError):
