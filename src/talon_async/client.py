@@ -19,7 +19,7 @@ import httpx
 import orjson
 
 from . import errors
-from ._meta import Operation, operation
+from ._meta import Operation, operation, spec_meta
 from .auth import ApiKey, resolve_api_key
 from .decoding import Context, decode, materialize, parse_json
 from .options import CALL_OPTION_NAMES, Timeouts
@@ -45,19 +45,6 @@ __all__ = ["TalonClient"]
 logger = logging.getLogger("talon_async")
 logger.addHandler(logging.NullHandler())  # a library logs; the application decides where to
 
-GROUPS = (
-    "achievements",
-    "audiences",
-    "campaigns",
-    "catalogs",
-    "coupons",
-    "customer_profiles",
-    "customer_sessions",
-    "events",
-    "loyalty",
-    "loyalty_cards",
-    "referrals",
-)
 # Operations that get an Idempotency-Key even when the caller gives none: a repeated return
 # would return the items twice.
 AUTO_IDEMPOTENCY_KEY = frozenset({"customer_sessions.return_cart_items"})
@@ -147,7 +134,7 @@ class TalonClient:
     def _build_groups(self) -> None:
         import importlib
 
-        for group in GROUPS:
+        for group in sorted({op["group"] for op in spec_meta()["operations"]}):
             module = importlib.import_module(f"talon_one_raw.api.{group}")
             cls = getattr(module, "".join(p.title() for p in group.split("_")) + "Operations")
             setattr(self, group, cls(self._call))
