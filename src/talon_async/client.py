@@ -246,7 +246,7 @@ class TalonClient:
             request = httpx.Request(
                 op.method,
                 base + kwargs["url"],
-                params=kwargs.get("params"),
+                params=kwargs.get("params") or None,  # skips a URL merge when empty
                 content=content,
                 headers=headers,
             )

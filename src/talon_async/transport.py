@@ -13,6 +13,7 @@ never sent; every other `httpx.TransportError` means it may have reached the ser
 
 from __future__ import annotations
 
+import functools
 import logging
 import ssl
 import sys
@@ -103,12 +104,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._session or self._open()
         t: dict[str, Any] = request.extensions.get("timeout") or {}
-        timeout = aiohttp.ClientTimeout(
-            total=None,
-            connect=t.get("pool"),  # aiohttp's "connect" includes waiting for a pool slot
-            sock_connect=t.get("connect"),
-            sock_read=t.get("read"),
-        )
+        timeout = _client_timeout(t.get("pool"), t.get("connect"), t.get("read"))
         sent = False
         try:
             async with session.request(
@@ -148,6 +144,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._session is not None:
             session, self._session = self._session, None
             await session.close()
+
+
+@functools.lru_cache(maxsize=64)
+def _client_timeout(
+    pool: float | None, connect: float | None, read: float | None
+) -> aiohttp.ClientTimeout:
+    """aiohttp's timeout for httpx's phases (immutable, so one per distinct setting)."""
+    # aiohttp's "connect" includes waiting for a pool slot, hence the pool timeout there.
+    return aiohttp.ClientTimeout(total=None, connect=pool, sock_connect=connect, sock_read=read)
 
 
 def _read_response(
