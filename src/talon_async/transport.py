@@ -29,6 +29,35 @@ __all__ = ["AiohttpTransport", "default_transport"]
 logger = logging.getLogger("talon_async")
 
 
+class EnvironmentProxies:
+    """HTTP_PROXY/HTTPS_PROXY/NO_PROXY as read once, resolved once per origin."""
+
+    __slots__ = ("_by_origin", "_proxies")
+
+    def __init__(self) -> None:
+        self._proxies = urllib.request.getproxies_environment()
+        self._by_origin: dict[tuple[str, str, int | None], str | None] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._proxies)
+
+    def for_url(self, url: httpx.URL) -> str | None:
+        """The proxy URL to use for this request's origin, or None to connect directly."""
+        origin = (url.scheme, url.host, url.port)
+        try:
+            return self._by_origin[origin]
+        except KeyError:
+            pass
+        proxy: str | None = None
+        chosen = self._proxies.get(url.scheme)
+        host = url.host if url.port is None else f"{url.host}:{url.port}"
+        bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
+        if chosen and not bypass(host, self._proxies):
+            proxy = chosen if "://" in chosen else f"http://{chosen}"
+        self._by_origin[origin] = proxy
+        return proxy
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """An httpx transport on an aiohttp ClientSession, created lazily in the running loop.
 
@@ -59,8 +88,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._limit_per_host = max_connections_per_host
         self._keepalive = keepalive_expiry
         self._ssl: bool | ssl.SSLContext = verify
-        self._proxies = urllib.request.getproxies_environment() if trust_env else {}
-        self._proxy_for_origin: dict[tuple[str, str, int | None], URL | None] = {}
+        self._proxies = EnvironmentProxies() if trust_env else None
         self._session: aiohttp.ClientSession | None = None
         self._closed = False
 
@@ -88,18 +116,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return self._session
 
     def _proxy(self, url: httpx.URL) -> URL | None:
-        origin = (url.scheme, url.host, url.port)
-        try:
-            return self._proxy_for_origin[origin]
-        except KeyError:
-            pass
-        proxy: URL | None = None
-        chosen = self._proxies.get(url.scheme)
-        host = url.host if url.port is None else f"{url.host}:{url.port}"
-        if chosen and not urllib.request.proxy_bypass_environment(host, self._proxies):  # type: ignore[attr-defined]
-            proxy = URL(chosen if "://" in chosen else f"http://{chosen}")
-        self._proxy_for_origin[origin] = proxy
-        return proxy
+        proxy = self._proxies.for_url(url) if self._proxies else None
+        return URL(proxy) if proxy else None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._session or self._open()
@@ -179,6 +197,35 @@ def _describe(exc: BaseException) -> str:
     )
 
 
+class ProxyRoutingTransport(httpx.AsyncBaseTransport):
+    """httpx's own transport, with the environment's proxies applied per origin.
+
+    httpx applies HTTP(S)_PROXY/NO_PROXY in its Client, not in its transports; this does the
+    same one level lower, for the trio path that cannot use aiohttp.
+    """
+
+    def __init__(self, *, max_connections: int) -> None:
+        self._limits = httpx.Limits(max_connections=max_connections)
+        self._proxies = EnvironmentProxies()
+        self._direct = httpx.AsyncHTTPTransport(limits=self._limits)
+        self._via: dict[str, httpx.AsyncHTTPTransport] = {}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        proxy = self._proxies.for_url(request.url) if self._proxies else None
+        if proxy is None:
+            return await self._direct.handle_async_request(request)
+        transport = self._via.get(proxy)
+        if transport is None:
+            transport = self._via[proxy] = httpx.AsyncHTTPTransport(
+                limits=self._limits, proxy=proxy
+            )
+        return await transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for transport in (self._direct, *self._via.values()):
+            await transport.aclose()
+
+
 def default_transport(*, max_connections: int) -> httpx.AsyncBaseTransport:
     """aiohttp under asyncio; httpx's own (anyio) transport when constructed inside trio."""
     trio = sys.modules.get("trio")
@@ -188,5 +235,5 @@ def default_transport(*, max_connections: int) -> httpx.AsyncBaseTransport:
         except RuntimeError:
             pass
         else:
-            return httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=max_connections))
+            return ProxyRoutingTransport(max_connections=max_connections)
     return AiohttpTransport(max_connections=max_connections)

@@ -25,6 +25,7 @@ from facade_support import (
 )
 
 from talon_async import TalonClient, Timeouts, errors
+from talon_async.transport import EnvironmentProxies
 
 PATH = "/v2/customer_sessions/{customerSessionId}"
 ATTEMPT = re.compile(
@@ -192,3 +193,31 @@ async def test_nothing_but_talon_errors_escape_a_custom_transport_failure() -> N
         talon = TalonClient(API_KEY, transport=Broken(exc), retry=None)
         with pytest.raises(errors.TalonError):
             await talon.customer_sessions.get_customer_session("s")
+
+
+@pytest.mark.parametrize(
+    ("env", "url", "expected"),
+    [
+        ({"HTTP_PROXY": "http://proxy.test:3128"}, "http://api.test/x", "http://proxy.test:3128"),
+        ({"HTTP_PROXY": "proxy.test:3128"}, "http://api.test/x", "http://proxy.test:3128"),
+        ({"HTTPS_PROXY": "http://p.test:1"}, "http://api.test/x", None),
+        ({"HTTPS_PROXY": "http://p.test:1"}, "https://api.test/x", "http://p.test:1"),
+        ({"HTTP_PROXY": "http://p.test:1", "NO_PROXY": "api.test"}, "http://api.test/x", None),
+        ({"HTTP_PROXY": "http://p.test:1", "NO_PROXY": ".test"}, "http://a.api.test/", None),
+        (
+            {"HTTP_PROXY": "http://p.test:1", "NO_PROXY": "other.test"},
+            "http://api.test/",
+            "http://p.test:1",
+        ),
+        ({}, "http://api.test/x", None),
+    ],
+)
+def test_environment_proxies_choose_per_origin(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], url: str, expected: str | None
+) -> None:
+    """Both transports (aiohttp, and httpx's under trio) route by this one resolver."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert EnvironmentProxies().for_url(httpx.URL(url)) == expected

@@ -15,6 +15,7 @@ import pytest
 from facade_support import API_KEY, FAST, STATE_V2, referral_body, session_body
 
 from talon_async import TalonClient, Timeouts, errors, models, server_context
+from talon_async.transport import ProxyRoutingTransport
 
 trio = pytest.importorskip("trio")
 
@@ -100,7 +101,7 @@ def test_deadline_under_trio(threaded_server: tuple[str, type[Handler]]) -> None
 
     async def main() -> float:
         async with TalonClient(API_KEY, base_url=url, retry=FAST) as talon:  # default transport
-            assert isinstance(talon._transport, httpx.AsyncHTTPTransport)
+            assert isinstance(talon._transport, ProxyRoutingTransport)  # httpx's, not aiohttp
             started = trio.current_time()
             with pytest.raises(errors.TimeoutError):
                 await talon.customer_sessions.get_customer_session(
