@@ -42,12 +42,17 @@ def operations() -> dict[str, Operation]:
             operation_id=op["operation_id"],
             method=op["method"],
             path=op["path"],
-            responses=op["responses"],
+            responses={status: _hashable(desc) for status, desc in op["responses"].items()},
             deprecated=op["deprecated"],
         )
         table[entry.key] = entry
         table[entry.go_key] = entry
     return table
+
+
+def _hashable(desc: Any) -> Any:
+    """Type descriptions as tuples, so the decoder's cache can use them directly."""
+    return tuple(_hashable(x) for x in desc) if isinstance(desc, list) else desc
 
 
 def operation(key: str) -> Operation:
