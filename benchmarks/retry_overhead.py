@@ -2,7 +2,7 @@
 
 Times an awaited no-op call bare, inside tenacity's AsyncRetrying and inside stamina's
 retry_context (both configured like our policy: 3 attempts, exponential backoff), and prints
-the overhead per call. Run: python benchmarks/retry_overhead.py
+the overhead per call. Run: python -m benchmarks.retry_overhead
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ One loop (`TalonClient._call`) serves every operation; this module holds the pol
 Why not tenacity or stamina: both can express the loop, but every rule that matters here
 (what is safe to repeat, Retry-After, the retry budget, the overall deadline, keeping the
 idempotency key) is ours either way; the libraries would add the loop and a one-line jitter
-formula at a measured ~18-25 us per call (`python benchmarks/retry_overhead.py`), which is
+formula at a measured ~18-25 us per call (`python -m benchmarks.retry_overhead`), which is
 ~6% of a request's CPU at our throughput target.
 """
 
