@@ -111,6 +111,15 @@ def main(spec_path: str, out_path: str) -> None:
                     "method": method.upper(),
                     "path": path,
                     "deprecated": bool(op.get("deprecated", False)),
+                    # form style with explode: false sends a list as one comma-separated value;
+                    # the generated code always repeats the parameter, so the facade joins these.
+                    "comma_separated_query": sorted(
+                        p["name"]
+                        for p in op.get("parameters", [])
+                        if p["in"] == "query"
+                        and p.get("explode") is False
+                        and p.get("schema", {}).get("type") == "array"
+                    ),
                 }
             )
     generated = parse_with_generator(spec, spec_path)

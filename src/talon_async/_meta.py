@@ -22,6 +22,7 @@ class Operation:
     path: str
     responses: dict[str, Any]  # status -> decoder type (None for 204)
     deprecated: bool
+    comma_separated_query: tuple[str, ...]  # array parameters sent as a=x,y (explode: false)
 
 
 @cache
@@ -44,6 +45,7 @@ def operations() -> dict[str, Operation]:
             path=op["path"],
             responses={status: _hashable(desc) for status, desc in op["responses"].items()},
             deprecated=op["deprecated"],
+            comma_separated_query=tuple(op["comma_separated_query"]),
         )
         table[entry.key] = entry
         table[entry.go_key] = entry

@@ -238,6 +238,11 @@ class TalonClient:
             ]
         elif op.key in AUTO_IDEMPOTENCY_KEY:
             headers["Idempotency-Key"] = str(uuid.uuid4())
+        params = kwargs.get("params") or None  # None skips a URL merge
+        if params and op.comma_separated_query:
+            for name in op.comma_separated_query:
+                if isinstance(params.get(name), list):
+                    params[name] = ",".join(str(v) for v in params[name])
         content: bytes | None = None
         if "json" in kwargs:
             content = orjson.dumps(kwargs["json"])
@@ -246,7 +251,7 @@ class TalonClient:
             request = httpx.Request(
                 op.method,
                 base + kwargs["url"],
-                params=kwargs.get("params") or None,  # skips a URL merge when empty
+                params=params,
                 content=content,
                 headers=headers,
             )

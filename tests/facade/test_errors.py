@@ -301,3 +301,21 @@ async def test_extra_headers_idempotency_key_and_client_headers_are_sent(
     assert seen.headers["X-Shop"] == "berlin"
     assert seen.headers["Content-Type"] == "application/json"
     assert json.loads(seen.body) == {"campaignId": 7, "advocateProfileIntegrationId": "p-1"}
+
+
+async def test_non_exploded_array_query_parameters_are_comma_separated() -> None:
+    """`style: form, explode: false` in the spec: one `a=x,y` parameter, not `a=x&a=y`."""
+    router = mock_router(json={"data": [], "hasMore": False})
+    talon = mock_client(router)
+    await talon.campaigns.integration_get_all_campaigns(campaign_ids=["1", "3"], page_size=5)
+    query = router.calls.last.request.url.params
+    assert query.get_list("campaignIds") == ["1,3"]
+    assert query.get_list("pageSize") == ["5"]
+    router = mock_router(json={"data": [], "totalResultSize": 0})
+    talon = mock_client(router)
+    await talon.achievements.get_customer_achievements(
+        "p-1", achievement_ids=["7", "8"], campaign_ids=["2"]
+    )
+    query = router.calls.last.request.url.params
+    assert query.get_list("achievementIds") == ["7,8"]
+    assert query.get_list("campaignIds") == ["2"]

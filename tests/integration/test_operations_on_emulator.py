@@ -351,7 +351,6 @@ async def _campaigns(talon: TalonClient, emu: TalonEmulator) -> Any:
     assert first.has_more is True
     assert [c.id for c in first.data] == [1, 2]
     assert first.data[0].features == ["coupons"]
-    # one ID only: several are sent in a form the emulator misreads (see the xfail below)
     result = await talon.campaigns.integration_get_all_campaigns(campaign_ids=["3"], skip=0)
     assert isinstance(result, m.IntegrationGetAllCampaigns200Response)
     assert result.has_more is False
@@ -1479,14 +1478,6 @@ async def test_unknown_session_is_an_undocumented_404(
     check_api_error(info.value, 404)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the facade sends array query parameters exploded (campaignIds=1&campaignIds=3) also "
-    "where the spec says `style: form, explode: false` (campaignIds=1,3): integrationGetAllCampaigns"
-    ".campaignIds, getCustomerAchievements.campaignIds/achievementIds/achievementStatus/"
-    "currentProgressStatus, getCustomerAchievementHistory.progressStatus. The emulator parses by "
-    "the spec and keeps only the first value",
-)
 async def test_non_exploded_array_parameters_send_every_value(talon: TalonClient) -> None:
     result = await talon.campaigns.integration_get_all_campaigns(campaign_ids=["1", "3"])
     assert [c.id for c in result.data] == [1, 3]
