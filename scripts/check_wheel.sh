@@ -36,6 +36,10 @@ if [ -n "${EXPECT_VERSION:-}" ] && [ "$VERSION" != "$EXPECT_VERSION" ]; then
 fi
 
 echo "== twine check"
+if ! command -v twine >/dev/null; then
+    echo "check_wheel: twine not found: run 'make dist', or install the ci extra (pip install -e '.[ci]')" >&2
+    exit 1
+fi
 twine check --strict "${wheels[0]}" "${sdists[0]}"
 
 echo "== wheel contents"
