@@ -1,39 +1,57 @@
-# Every target works on a fresh machine: `make install` creates .venv, the others use it.
+# Every target works on a fresh clone: the ones that need the dev tools install them first
+# (the $(INSTALLED) stamp), again whenever pyproject.toml or package-lock.json changes.
+# `make install` does the same set-up explicitly, and always.
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
+INSTALLED := $(VENV)/.installed
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: install test lint format regenerate check-generated validate-spec demo bench bench-smoke soak clean
+.PHONY: install test lint format regenerate check-generated validate-spec dist demo bench bench-smoke soak clean
 
 $(PY):
 	python3 -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
-install: $(PY)
-	$(PIP) install --quiet -e ".[dev]"
-	npm ci --no-audit --no-fund --loglevel=error   # Prism, for the contract tests (package-lock.json)
+# talon-async (editable) with the dev and ci extras, and Prism for the contract tests (npm).
+$(INSTALLED): pyproject.toml package-lock.json | $(PY)
+	$(PIP) install --quiet -e ".[dev,ci]"
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
-test: $(PY)
+install: $(PY)
+	rm -f $(INSTALLED)
+	$(MAKE) --no-print-directory $(INSTALLED)
+
+test: $(INSTALLED)
 	$(PY) -m pytest
 
-lint: $(PY)
+lint: $(INSTALLED)
 	$(VENV)/bin/ruff check src tests scripts
 	$(VENV)/bin/ruff format --check src tests scripts
 	$(VENV)/bin/mypy --strict
+	$(VENV)/bin/shellcheck --severity=warning scripts/*.sh .ci/run
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
-format: $(PY)
+format: $(INSTALLED)
 	$(VENV)/bin/ruff check --fix src tests scripts
 	$(VENV)/bin/ruff format src tests scripts
 
-regenerate: $(PY)
+regenerate: $(INSTALLED)
 	scripts/regenerate.sh
 
-check-generated: $(PY)
+check-generated: $(INSTALLED)
 	scripts/regenerate.sh --check
 
-validate-spec: $(PY)
+validate-spec: $(INSTALLED)
 	$(PY) -m openapi_spec_validator openapi/integration.yaml
+
+# sdist and wheel into dist/ (version from the git tag, hatch-vcs), then the same checks as the
+# release workflow: twine check, a clean venv with the wheel, the emulator, the README quickstart.
+dist: $(INSTALLED)
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+	scripts/check_wheel.sh dist
 
 # The checkout flow (examples/checkout_flow.py) against the offline emulator on a free port;
 # installs talon-async[emulator] into the venv if needed and always stops the emulator.
@@ -55,7 +73,7 @@ bench-smoke: $(PY)
 # outage against the retry budget, 50,000 batch items and a 20,000-line CLI kill/resume under
 # faults, 5,000 decoder fuzz cases. Override with RELIABILITY_OUTAGE_S, RELIABILITY_ITEMS,
 # RELIABILITY_CLI_ITEMS, RELIABILITY_FUZZ_EXAMPLES.
-soak: $(PY)
+soak: $(INSTALLED)
 	$(PY) -m pytest -m slow tests/reliability -p no:cacheprovider -rs
 
 clean:

@@ -3,19 +3,13 @@
 The public surface is on this screen; everything else is private.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 from . import errors, models
+from ._version import __version__ as __version__
 from .client import TalonClient
 from .decoding import RawProps, UnknownValue, materialize
 from .options import CallOptions, Timeouts
 from .retry import RetryBudget, RetryPolicy
 from .servers import OperationServer, server_context, servers
-
-try:
-    __version__ = version("talon-async")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
 
 __all__ = [
     "CallOptions",

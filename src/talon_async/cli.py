@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__
 from .batch._job import JobConfig, Operation, Record, run_job
 from .batch._journal import CheckpointMismatch, input_fingerprint
 from .batch._keys import Shard
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m talon_async", description=__doc__.split("\n")[0]
     )
+    parser.add_argument("--version", action="version", version=f"talon-async {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     batch = commands.add_parser("batch", help="send a JSONL file through the Integration API")
     kinds = batch.add_subparsers(dest="kind", required=True)

@@ -20,6 +20,7 @@ import orjson
 
 from . import errors
 from ._meta import Operation, operation, spec_meta
+from ._version import USER_AGENT
 from .auth import ApiKey, resolve_api_key
 from .decoding import Context, decode, materialize, parse_json
 from .options import CALL_OPTION_NAMES, Timeouts
@@ -257,6 +258,7 @@ class TalonClient:
             )
         except (httpx.InvalidURL, ValueError, TypeError) as exc:
             raise ValueError(f"{op.key}(): cannot build the request: {exc}") from None
+        request.headers.setdefault("User-Agent", USER_AGENT)  # unless the caller set one
         # Added last and only to the Request, whose headers' repr masks it: no plain dict in a
         # frame above holds the key if an argument error is raised (tracebacks with locals).
         request.headers["Authorization"] = self._key.header_value
