@@ -11,7 +11,7 @@ $(PY):
 	$(PIP) install --quiet --upgrade pip
 
 install: $(PY)
-	$(PIP) install --quiet -e ".[dev]"
+	$(PIP) install --quiet -e ".[dev,conformance]"
 	npm ci --no-audit --no-fund --loglevel=error   # Prism, for the contract tests (package-lock.json)
 
 test: $(PY)
