@@ -179,7 +179,8 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     import yaml
     from jsonschema_path.loaders import JsonschemaSafeLoader
 
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=JsonschemaSafeLoader)
+    loader: Any = JsonschemaSafeLoader  # a SafeLoader subclass built by a metaclass
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     assert isinstance(data, dict)
     return data
 

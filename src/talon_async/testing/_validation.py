@@ -212,9 +212,13 @@ class _OperationChecks:
                 out[parameter.location][parameter.name] = parameter.read(given)
             except ValueError as exc:
                 errors.append(_parameter_error(parameter.location, parameter.name, str(exc)))
+        try:
+            body = self._body(headers, raw)
+        except InvalidRequest as invalid:  # one 400 names every parameter and field at fault
+            raise InvalidRequest(invalid.message, [*errors, *invalid.errors]) from None
         if errors:
             raise InvalidRequest("Invalid request parameters", errors)
-        return Checked(path=out["path"], query=out["query"], body=self._body(headers, raw))
+        return Checked(path=out["path"], query=out["query"], body=body)
 
     def _body(self, headers: Mapping[str, str], raw: bytes) -> Any:
         if not raw:
