@@ -211,8 +211,9 @@ def main(argv: list[str] | None = None) -> int:
         template.write_text(body_template())
         env = dict(os.environ, BENCH_BODY_TEMPLATE=str(template))
         results = {variant: measure(variant, args, script, env) for variant in VARIANTS}
-    before, after = results["openapi-core"]["rps"], results["compiled"]["rps"]
-    ratio = after / before if before else float("inf")
+    before, after = results["openapi-core"], results["compiled"]
+    ratio = after["rps"] / before["rps"] if before["rps"] else float("inf")
+    cpu_ratio = (after["per_cpu_second"] or 0) / (before["per_cpu_second"] or 1)
     print(
         "\n| request checks | session updates/s | per emulator CPU-second | errors |"
         "\n|---|---:|---:|---|"
@@ -223,14 +224,19 @@ def main(argv: list[str] | None = None) -> int:
             f"| {variant} | {r['rps']:,.0f} | {r['per_cpu_second'] or 0:,.0f} "
             f"| {r['errors'] or '-'} |"
         )
-    verdict = "met" if after >= GOAL_RPS else "NOT met"
-    print(f"\ncompiled / openapi-core: {ratio:.1f}x; goal {GOAL_RPS:,.0f}/s {verdict}")
+    print(
+        f"\ncompiled / openapi-core: {ratio:.1f}x (per CPU-second: {cpu_ratio:.1f}x); "
+        f"goal {GOAL_RPS:,.0f}/s: {'met' if after['rps'] >= GOAL_RPS else 'NOT met'}, "
+        f"per CPU-second: {'met' if (after['per_cpu_second'] or 0) >= GOAL_RPS else 'NOT met'}"
+        " (the wall-clock figure needs core 0 to itself)"
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         json.dumps(
             {
                 "results": results,
                 "ratio": round(ratio, 2),
+                "ratio_per_cpu_second": round(cpu_ratio, 2),
                 "goal_rps": GOAL_RPS,
                 "settings": {
                     "duration_s": args.duration,

@@ -105,6 +105,8 @@ class Emulator:
         self.validate_responses = validate_responses
         self.spec: Spec = load_spec(spec_path)
         self.request_checks: RequestChecker = request_checks or self.spec.checks
+        if validate_responses:
+            _ = self.spec.openapi  # build openapi-core now, not during the first request
         self.store = Store(self.config)
         self.faults = Faults(self.spec.resolve, self.config.seed)
         for fault in self.config.faults:
