@@ -13,9 +13,9 @@ $(PY):
 	python3 -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
-# talon-async (editable) with the dev and ci extras, and Prism for the contract tests (npm).
+# talon-async (editable) with the dev, ci and conformance extras, and Prism for the contract tests (npm).
 $(INSTALLED): pyproject.toml package-lock.json | $(PY)
-	$(PIP) install --quiet -e ".[dev,ci]"
+	$(PIP) install --quiet -e ".[dev,ci,conformance]"
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
@@ -63,6 +63,7 @@ demo: $(PY)
 bench: $(PY)
 	$(PIP) install --quiet -e ".[bench]"
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
+	$(PY) -m benchmarks.emulator_throughput   # the emulator under wrk: compiled vs openapi-core checks
 
 # The same pipeline in ~30 s (concurrency 1 and 8, 1 s per client, no chart); fails if a client errors.
 bench-smoke: $(PY)

@@ -90,6 +90,27 @@ def test_unknown_paths_and_methods(api: Api) -> None:
     assert api.call("PATCH", "/v1/referrals", validate=False).status_code == 405
 
 
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    [
+        ("PATCH", "/v1/referrals", {"POST"}),
+        ("DELETE", "/v2/customer_sessions/s1", {"GET", "HEAD", "PUT"}),
+        ("POST", "/v2/audiences/1", {"PUT", "DELETE"}),
+    ],
+)
+def test_405_names_the_allowed_methods(api: Api, method: str, path: str, allowed: set[str]) -> None:
+    response = api.call(method, path, validate=False)
+    assert response.status_code == 405
+    assert set(response.headers["Allow"].split(", ")) == allowed  # RFC 9110 15.5.6
+    assert response.json() == {"message": "Method Not Allowed", "StatusCode": 405}
+
+
+def test_head_is_answered_like_get(api: Api) -> None:
+    response = api.call("HEAD", "/v1/integration/campaigns", validate=False)
+    assert response.status_code == 200
+    assert response.content == b""
+
+
 NOT_FOUND = [
     ("DELETE", "/v2/audiences/99", None),
     ("PUT", "/v2/audiences/99", {"name": "x"}),

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from emulator_support import Api, effects_of, item
+from typing import Any
+
+from emulator_support import API_KEY, Api, effects_of, item
+
+from talon_async.testing import EmulatorServer, load_config_dict
 
 CART = [item("SKU1", 2, 10.0), item("SKU2", 1, 5.0)]
 
@@ -228,3 +232,46 @@ def test_profile_is_created_with_the_session_and_counts_closed_sessions(api: Api
     profile = second["customerProfile"]
     assert profile["closedSessions"] == 1
     assert profile["totalSales"] == 25.0
+
+
+def test_rolled_back_discounts_name_the_campaign_that_granted_them() -> None:
+    """Two campaigns grant a discount of the same name: each is tracked and rolled back on its
+    own, and every rollbackDiscount carries the campaign, ruleset and rule of its setDiscount."""
+    config = load_config_dict(
+        {
+            "campaigns": [
+                {"id": 1, "name": "Spring", "cart_discount": {"percent": 10, "name": "Welcome"}},
+                {"id": 2, "name": "Loyal", "cart_discount": {"amount": 5, "name": "Welcome"}},
+            ]
+        }
+    )
+    with EmulatorServer(config, api_key=API_KEY) as server:
+        api = Api(server)
+        try:
+            state = api.session("s1", profileId="bob", cartItems=CART, state="closed")
+            granted = {
+                (e["campaignId"], e["rulesetId"], e["ruleName"]): e["props"]["value"]
+                for e in effects_of(state, "setDiscount")
+            }
+            assert granted == {(1, 1, "Welcome"): 2.5, (2, 2, "Welcome"): 5.0}
+
+            returned = api.post(
+                "/v2/customer_sessions/s1/returns",
+                {"return": {"returnedCartItems": [{"sku": "SKU2"}]}},  # 5 of 25: a fifth
+            ).json()
+            assert rollbacks(returned) == {(1, 1, "Welcome"): 0.5, (2, 2, "Welcome"): 1.0}
+
+            cancelled = api.session("s1", state="cancelled")
+            assert rollbacks(cancelled) == {(1, 1, "Welcome"): 2.0, (2, 2, "Welcome"): 4.0}
+        finally:
+            api.http.close()
+
+
+def rollbacks(state: dict[str, Any]) -> dict[tuple[int, int, str], float]:
+    found: dict[tuple[int, int, str], float] = {}
+    for e in effects_of(state, "rollbackDiscount"):
+        assert e["props"]["name"] == "Welcome"
+        key = (e["campaignId"], e["rulesetId"], e["ruleName"])
+        assert key not in found, "one rollback per campaign and rule"
+        found[key] = e["props"]["value"]
+    return found

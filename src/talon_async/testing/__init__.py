@@ -1,6 +1,7 @@
 """Offline emulator of the Talon.One Integration API, for development and tests.
 
-Needs the `emulator` extra (starlette, uvicorn, openapi-core, pyyaml). Start it with
+Needs the `emulator` extra (starlette, uvicorn with httptools, jsonschema-rs, openapi-core,
+pyyaml). Start it with
 `python -m talon_async.testing --port 9000`, in-process with `EmulatorServer`, or through the
 `talon_emulator` pytest fixture.
 """

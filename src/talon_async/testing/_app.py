@@ -11,10 +11,11 @@ import asyncio
 import json
 import socket
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
+import orjson
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -25,8 +26,9 @@ from starlette.types import Receive, Scope, Send
 from ._config import EmulatorConfig, default_config
 from ._faults import Counters, Fault, Faults
 from ._model import ApiProblem, Json
-from ._spec import Operation, Spec, describe_errors, load_spec
+from ._spec import Operation, Spec, load_spec
 from ._store import Store
+from ._validation import Checked, InvalidRequest
 
 __all__ = ["TRANSPORT_KEY", "Emulator"]
 
@@ -35,13 +37,12 @@ __all__ = ["TRANSPORT_KEY", "Emulator"]
 TRANSPORT_KEY = "talon_emulator.transport"
 
 
-def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
-    return Response(
-        json.dumps(body, separators=(",", ":")).encode(),
-        status_code=status,
-        media_type="application/json",
-        headers=headers,
-    )
+def _json(status: int, body: Any, headers: Mapping[str, str] | None = None) -> Response:
+    try:
+        content = orjson.dumps(body)
+    except TypeError:  # integers past 64 bits, which a client may store in attributes
+        content = json.dumps(body, separators=(",", ":")).encode()
+    return Response(content, status_code=status, media_type="application/json", headers=headers)
 
 
 class _ConnectionReset(Response):
@@ -61,6 +62,19 @@ class _ConnectionReset(Response):
             return
         await send({"type": "http.response.start", "status": 200, "headers": []})
         raise ConnectionResetError("emulated connection reset")
+
+
+class RequestChecker(Protocol):
+    """What validates a request: `RequestChecks` (compiled), or openapi-core for reference."""
+
+    def check(
+        self,
+        operation_id: str,
+        path_params: Mapping[str, str],
+        query: list[tuple[str, str]],
+        headers: Mapping[str, str],
+        raw: bytes,
+    ) -> Checked: ...
 
 
 @dataclass
@@ -84,11 +98,15 @@ class Emulator:
         api_key: str | None = None,
         validate_responses: bool = False,
         spec_path: str | None = None,
+        request_checks: RequestChecker | None = None,
     ) -> None:
         self.config = config or default_config()
         self.api_key = api_key if api_key is not None else self.config.api_key
         self.validate_responses = validate_responses
         self.spec: Spec = load_spec(spec_path)
+        self.request_checks: RequestChecker = request_checks or self.spec.checks
+        if validate_responses:
+            _ = self.spec.openapi  # build openapi-core now, not during the first request
         self.store = Store(self.config)
         self.faults = Faults(self.spec.resolve, self.config.seed)
         for fault in self.config.faults:
@@ -129,11 +147,14 @@ class Emulator:
     # ------------------------------------------------------------------ pipeline
     async def _http_error(self, request: Request, exc: HTTPException) -> Response:
         message = "no such endpoint" if exc.status_code == 404 else str(exc.detail)
-        return _json(exc.status_code, {"message": message, "StatusCode": exc.status_code})
+        body = {"message": message, "StatusCode": exc.status_code}
+        return _json(exc.status_code, body, exc.headers)  # 405 keeps Starlette's Allow header
 
     def _endpoint(self, methods: dict[str, Operation]) -> Callable[[Request], Any]:
         async def endpoint(request: Request) -> Response:
-            return await self._serve(methods[request.method], request)
+            # Starlette routes HEAD to GET endpoints; answer it as the GET (no body is sent).
+            op = methods.get(request.method) or methods["GET"]
+            return await self._serve(op, request)
 
         return endpoint
 
@@ -169,18 +190,19 @@ class Emulator:
         if denied is not None:
             return self._problem(op, denied)
         raw = await request.body()
-        result = self.spec.openapi.unmarshal_request(_starlette_request(request, raw))
-        errors = [e for e in result.errors if type(e).__name__ != "SecurityValidationError"]
-        if errors:
-            message, items = describe_errors(errors)
-            body = ApiProblem(400, message).body(op.error_400 != "ErrorResponse")
-            body["errors"] = items
+        try:
+            checked = self.request_checks.check(
+                op.operation_id,
+                request.path_params,
+                request.query_params.multi_items(),
+                request.headers,
+                raw,
+            )
+        except InvalidRequest as invalid:
+            body = ApiProblem(400, invalid.message).body(op.error_400 != "ErrorResponse")
+            body["errors"] = invalid.errors
             return _json(400, body)
-        call = _Call(
-            path=dict(result.parameters.path),
-            query=dict(result.parameters.query),
-            body=json.loads(raw) if raw else None,
-        )
+        call = _Call(path=checked.path, query=checked.query, body=checked.body)
         keys = self._lock_keys(op, call)
         if keys & self._in_flight:
             return self._problem(
@@ -432,15 +454,3 @@ class Emulator:
             Route("/_emulator/faults/{fault_id:int}", fault, methods=["DELETE"]),
             Route("/_emulator/reset", reset, methods=["POST"]),
         ]
-
-
-def _starlette_request(request: Request, body: bytes) -> Any:
-    from ._spec import _Request
-
-    return _Request(
-        request.method,
-        request.url.path,
-        request.query_params.multi_items(),
-        request.headers.items(),
-        body,
-    )

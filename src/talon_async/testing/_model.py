@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Json = dict[str, Any]
 
@@ -108,16 +108,24 @@ class Profile:
     loyalty_joined: dict[int, datetime] = field(default_factory=dict)
 
 
+class DiscountKey(NamedTuple):
+    """A discount as Talon.One tracks it: per campaign (= ruleset here) and rule, then name."""
+
+    campaign_id: int
+    rule: str
+    name: str
+
+
 @dataclass
 class Closing:
     """What closing a session committed, so returns, cancels and reopens can roll it back."""
 
     coupons: list[str]
     referral: str | None
-    discounts: dict[str, float]
+    discounts: dict[DiscountKey, float]  # two campaigns' same-named discounts stay apart
     points: dict[str, float]  # transaction UUID -> points still not rolled back
     cart_total: float
-    initial_discounts: dict[str, float]
+    initial_discounts: dict[DiscountKey, float]
     initial_points: dict[str, float]
 
 

@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import Any
 
 import uvicorn
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from ._app import TRANSPORT_KEY, Emulator
 from ._config import EmulatorConfig
@@ -19,8 +19,9 @@ from ._faults import Counters, Fault, Faults
 __all__ = ["EmulatorServer", "serve"]
 
 
-class _TransportAwareH11(H11Protocol):
-    """uvicorn's h11 protocol, exposing the transport to the app for `reset` faults."""
+class _TransportAwareHttpTools(HttpToolsProtocol):
+    """uvicorn's httptools protocol (C parser: about 3x h11's requests/s), exposing the
+    connection's transport to the app for `reset` faults."""
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -30,7 +31,7 @@ class _TransportAwareH11(H11Protocol):
 def _uvicorn_config(app: Emulator, log_level: str, **kwargs: Any) -> uvicorn.Config:
     return uvicorn.Config(
         app,
-        http=_TransportAwareH11,
+        http=_TransportAwareHttpTools,
         lifespan="off",
         log_level=log_level,
         access_log=False,

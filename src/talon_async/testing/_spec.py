@@ -1,7 +1,9 @@
-"""Our OpenAPI contract, loaded once: the operation table, request and response validation.
+"""Our OpenAPI contract, loaded once: the operation table, request checks, response validation.
 
 The emulator validates requests with the same document the client is generated from, so a
 request the emulator accepts is one the contract allows (and Talon.One-shaped 400s otherwise).
+Requests go through checks compiled at start-up (`_validation.py`); openapi-core, slow but
+complete, is built on first use only: for `validate_responses` and the reference checks.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import functools
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,8 @@ from typing import Any
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from ._validation import RequestChecks
 
 __all__ = ["Operation", "Spec", "load_spec", "spec_path"]
 
@@ -97,9 +101,8 @@ class Spec:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        # openapi-core's own loader, not PyYAML: YAML 1.1 reads `1E+15` as a string.
-        self.openapi = OpenAPI.from_file_path(str(path))
         document = _read_yaml(path)
+        self.checks = RequestChecks(document)
         meta = _meta()
         operations: list[Operation] = []
         for template, item in document["paths"].items():
@@ -130,6 +133,11 @@ class Spec:
             for alias in (op.operation_id, op.function, op.go_key, dotted):
                 if alias:
                     self._aliases[alias.lower()] = op.operation_id
+
+    @functools.cached_property
+    def openapi(self) -> OpenAPI:
+        """openapi-core's view of the contract (seconds to build, so only when needed)."""
+        return OpenAPI.from_file_path(str(self.path))
 
     def resolve(self, name: str) -> str:
         """Map an operationId, Python function name or Go key to the operationId."""
@@ -167,9 +175,12 @@ class Spec:
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
+    """The loader openapi-core uses: YAML 1.2 numbers (`1E+15`), dates left as strings."""
     import yaml
+    from jsonschema_path.loaders import JsonschemaSafeLoader
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loader: Any = JsonschemaSafeLoader  # a SafeLoader subclass built by a metaclass
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     assert isinstance(data, dict)
     return data
 
@@ -192,66 +203,3 @@ def _meta() -> dict[str, tuple[str, str]]:
 def load_spec(path: str | None = None) -> Spec:
     """Parse the contract once per process; every emulator instance shares it."""
     return Spec(Path(path) if path else spec_path())
-
-
-def describe_errors(errors: Sequence[Exception]) -> tuple[str, list[dict[str, Any]]]:
-    """Turn openapi-core errors into Talon.One's `errors` list: title, details, source."""
-    items: list[dict[str, Any]] = []
-    message = "Invalid request"
-    for error in errors:
-        cause = error.__cause__
-        name = getattr(error, "name", None)
-        location = getattr(error, "location", None)
-        if name is not None:
-            message = "Invalid request parameters"
-            details = str(cause) if cause is not None else str(error)
-            schema_errors = getattr(cause, "schema_errors", None) or ()
-            if schema_errors:
-                details = "; ".join(e.message for e in schema_errors)
-            elif type(error).__name__ == "MissingRequiredParameter":
-                details = "the parameter is required"
-            items.append(
-                {
-                    "title": f"Invalid {location} parameter",
-                    "details": f"{name}: {details}",
-                    "source": {"parameter": str(name)},
-                }
-            )
-            continue
-        schema_errors = getattr(cause, "schema_errors", None)
-        if schema_errors:
-            message = "Invalid request body"
-            for schema_error in schema_errors:
-                pointer = "".join(f"/{part}" for part in schema_error.absolute_path)
-                items.append(
-                    {
-                        "title": "Invalid field value",
-                        "details": schema_error.message,
-                        "source": {"pointer": pointer or "/"},
-                    }
-                )
-            continue
-        kind = type(error).__name__
-        if kind == "MissingRequiredRequestBody":
-            message = "Invalid request body"
-            items.append(
-                {
-                    "title": "Missing request body",
-                    "details": "this operation needs a JSON body",
-                    "source": {"pointer": "/"},
-                }
-            )
-        elif cause is not None and type(cause).__name__ == "MediaTypeDeserializeError":
-            message = "Invalid request body"
-            items.append(
-                {
-                    "title": "Malformed JSON",
-                    "details": "the body is not valid JSON",
-                    "source": {"pointer": "/"},
-                }
-            )
-        else:
-            items.append(
-                {"title": kind, "details": str(cause or error) or kind, "source": {"pointer": "/"}}
-            )
-    return message, items

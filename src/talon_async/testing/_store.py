@@ -24,6 +24,7 @@ from ._model import (
     Catalog,
     Closing,
     Coupon,
+    DiscountKey,
     Event,
     Json,
     PriceObservation,
@@ -75,7 +76,7 @@ class Evaluation:
     effects: list[Json] = field(default_factory=list)
     coupons: list[str] = field(default_factory=list)
     referral: str | None = None
-    discounts: dict[str, float] = field(default_factory=dict)
+    discounts: dict[DiscountKey, float] = field(default_factory=dict)
     awards: list[LoyaltyAward] = field(default_factory=list)
     triggered: list[int] = field(default_factory=list)
     failures: list[Json] = field(default_factory=list)
@@ -104,6 +105,13 @@ def effect(
     if coupon_id is not None:
         out["triggeredByCoupon"] = coupon_id
     return out
+
+
+def _rollback_discount(key: DiscountKey, value: float) -> Json:
+    """Undo (part of) a discount, credited to the campaign and rule that granted it."""
+    return effect(
+        key.campaign_id, "rollbackDiscount", {"name": key.name, "value": value}, rule_name=key.rule
+    )
 
 
 def page(items: Sequence[Any], page_size: int, skip: int) -> tuple[list[Any], bool]:
@@ -436,7 +444,8 @@ class Store:
             nonlocal remaining
             applied, desired = spec.compute(remaining)
             remaining = money(remaining - applied)
-            result.discounts[spec.name] = money(result.discounts.get(spec.name, 0) + applied)
+            key = DiscountKey(campaign.id, spec.name, spec.name)
+            result.discounts[key] = money(result.discounts.get(key, 0) + applied)
             props: Json = {"name": spec.name, "value": applied}
             if desired != applied:
                 props["desiredValue"] = desired
@@ -952,9 +961,9 @@ class Store:
                     ref.campaign_id if ref else 0, "rollbackReferral", {"value": closing.referral}
                 )
             )
-        for name, value in closing.discounts.items():
+        for key, value in closing.discounts.items():
             if value > 0:
-                effects.append(effect(0, "rollbackDiscount", {"name": name, "value": value}))
+                effects.append(_rollback_discount(key, value))
         if dry:
             return effects
         for txn_uuid, amount in closing.points.items():
@@ -1052,16 +1061,16 @@ class Store:
         fully_returned = all(work.remaining(i) == 0 for i in range(len(work.cart_items)))
         if closing is not None and closing.cart_total > 0:
             share = min(returned_value / closing.cart_total, 1.0)
-            for name, value in list(closing.discounts.items()):
+            for key, value in list(closing.discounts.items()):
                 back = (
                     value
                     if fully_returned
-                    else money(min(value, closing.initial_discounts.get(name, 0.0) * share))
+                    else money(min(value, closing.initial_discounts.get(key, 0.0) * share))
                 )
                 if back > 0:
-                    closing.discounts[name] = money(value - back)
+                    closing.discounts[key] = money(value - back)
                     discount_back += back
-                    effects.append(effect(0, "rollbackDiscount", {"name": name, "value": back}))
+                    effects.append(_rollback_discount(key, back))
             for txn_uuid, amount in list(closing.points.items()):
                 back = (
                     amount
