@@ -35,7 +35,10 @@ pytestmark = [
 
 EXAMPLES = 300
 SOAK_EXAMPLES = int(os.environ.get("RELIABILITY_FUZZ_EXAMPLES", "5000"))  # make soak
-BOUND_S = 1.0  # per body
+# Per body, in CPU seconds of this process (decoder, client and the in-process server): a bound
+# on work, so a pathological body (quadratic blow-up, runaway recursion) fails while a machine
+# busy with other processes does not. Wall-clock speed belongs in benchmarks.
+BOUND_CPU_S = 1.0
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,  # we check our own bound, without hypothesis' flakiness heuristics
@@ -163,7 +166,7 @@ def _decode_all(desc: Any, data: Any) -> str:
     """Decode and read everything; 'ok' or 'decode_error'. Any other exception escapes."""
     raw = orjson.dumps(data)
     ctx = Context(raw, 200, "GET", "/fuzz")
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         result = materialize(decode(list(desc) if isinstance(desc, tuple) else desc, data, ctx))
         if hasattr(result, "to_dict"):
@@ -172,7 +175,7 @@ def _decode_all(desc: Any, data: Any) -> str:
     except errors.DecodeError as exc:
         assert exc.raw_body == raw
         outcome = "decode_error"
-    assert time.perf_counter() - started < BOUND_S
+    assert time.process_time() - started < BOUND_CPU_S
     return outcome
 
 
@@ -225,10 +228,10 @@ def test_deep_nesting_in_free_form_attributes(depth: int, with_lists: bool) -> N
         + b"}}}"
     )
     ctx = Context(raw, 200, "GET", "/fuzz")
-    started = time.perf_counter()
+    started = time.process_time()
     with contextlib.suppress(errors.DecodeError):
         materialize(decode(["model", "IntegrationStateV2"], parse_json(raw, ctx), ctx))
-    assert time.perf_counter() - started < BOUND_S
+    assert time.process_time() - started < BOUND_CPU_S
 
 
 def test_bodies_too_deep_for_the_parser_are_decode_errors() -> None:
@@ -309,9 +312,9 @@ def test_fuzzed_bodies_through_a_real_call(real: _Loop, case: tuple[str, Any]) -
         assert type(result).__name__ == name
         return "ok"
 
-    started = time.perf_counter()
+    started = time.process_time()
     outcome = real.run(call())
-    assert time.perf_counter() - started < BOUND_S
+    assert time.process_time() - started < BOUND_CPU_S
     _count("real-call", outcome)
 
 
