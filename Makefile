@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: install test lint format regenerate check-generated validate-spec demo bench bench-smoke soak clean
+.PHONY: install test lint format regenerate check-generated validate-spec demo bench bench-smoke soak docs docs-check clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -57,6 +57,20 @@ bench-smoke: $(PY)
 # RELIABILITY_CLI_ITEMS, RELIABILITY_FUZZ_EXAMPLES.
 soak: $(PY)
 	$(PY) -m pytest -m slow tests/reliability -p no:cacheprovider -rs
+
+# The documentation site (mkdocs.yml, docs/): a strict build into site/ (any warning fails);
+# installs the pinned `docs` extra first when the venv does not have exactly those versions.
+docs: $(PY)
+	@$(PY) -c "import tomllib, importlib.metadata as m; pins = tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['docs']; raise SystemExit(any(m.version(n) != v for n, v in (p.split('==') for p in pins if '==' in p)))" 2>/dev/null \
+	  || $(PIP) install --quiet -e ".[docs]"
+	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(VENV)/bin/mkdocs build --strict
+
+# The built site in headless Chromium (scripts/check_site.py): every internal link, console
+# errors on every page, a screenshot in build/docs-check/. apt-installs Chromium when missing.
+docs-check: docs
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+	  || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver)
+	$(PY) scripts/check_site.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
