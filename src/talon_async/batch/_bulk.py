@@ -144,6 +144,7 @@ class BulkStream(Generic[T, R]):
         return self._ready.popleft()
 
     async def aclose(self) -> None:
+        """Stop early: cancel the workers (calls in flight) and close the source."""
         await self._inner.aclose()
 
 

@@ -50,6 +50,7 @@ class BatchResult(Generic[T, R]):
 
     @property
     def ok(self) -> bool:
+        """True when the call returned; then `value` holds its result and `error` is None."""
         return self.error is None
 
 
