@@ -53,23 +53,24 @@ OPERATION_ANCHOR = "update_customer_session_v2"
 
 
 class _Page(HTMLParser):
-    """Collects the links and the element ids of one HTML page."""
+    """Collects the links, the embedded resources and the element ids of one HTML page."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.links: list[str] = []
+        self.links: list[str] = []  # <a href>: followed when internal
+        self.resources: list[str] = []  # src= and <link href>: loaded by the browser
         self.ids: set[str] = set()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
+        values = {name: value or "" for name, value in attrs}
         if values.get("id"):
-            self.ids.add(values["id"] or "")
-        if values.get("name") and tag == "a":
-            self.ids.add(values["name"] or "")
-        for attr in ("href", "src"):
-            value = values.get(attr)
-            if value and not (tag == "link" and values.get("rel") in ("canonical",)):
-                self.links.append(value)
+            self.ids.add(values["id"])
+        if tag == "a" and values.get("name"):
+            self.ids.add(values["name"])
+        if values.get("src"):
+            self.resources.append(values["src"])
+        if values.get("href"):
+            (self.links if tag == "a" else self.resources).append(values["href"])
 
 
 @dataclass
@@ -77,6 +78,8 @@ class Crawl:
     pages: dict[str, _Page] = field(default_factory=dict)  # HTML page URL -> parsed
     statuses: dict[str, int] = field(default_factory=dict)  # every fetched URL -> status
     problems: list[str] = field(default_factory=list)
+    external: set[str] = field(default_factory=set)  # links to other sites: not followed
+    checked: int = 0  # internal links and resources checked
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -122,17 +125,20 @@ def crawl(base: str) -> Crawl:
         page = _Page()
         page.feed(body.decode("utf-8", "replace"))
         result.pages[url] = page
-        for raw in page.links:
+        for raw, embedded in [(r, False) for r in page.links] + [(r, True) for r in page.resources]:
             target = urljoin(url, raw)
             if not target.startswith(base):
-                if urlsplit(target).scheme in ("http", "https"):
-                    result.problems.append(f"{url}: link to another host: {raw}")
+                if embedded and urlsplit(target).scheme in ("http", "https", ""):
+                    result.problems.append(f"{url}: loads a resource from another host: {raw}")
+                elif urlsplit(target).scheme in ("http", "https"):
+                    result.external.add(target)
                 continue
             links.append((url, target))
             bare, _ = urldefrag(target)
             if bare not in seen:
                 seen.add(bare)
                 queue.append(bare)
+    result.checked = len(links)
     for page_url, target in links:
         bare, fragment = urldefrag(target)
         status = result.statuses.get(bare)
@@ -184,8 +190,10 @@ def main(argv: list[str] | None = None) -> int:
     with serve(args.site) as base:
         found = crawl(base)
         problems = list(found.problems)
-        link_count = sum(len(p.links) for p in found.pages.values())
-        print(f"crawled {len(found.pages)} pages, {link_count} links")
+        print(
+            f"crawled {len(found.pages)} pages, {found.checked} internal links and resources "
+            f"checked; {len(found.external)} links to other sites not followed"
+        )
         operation = urljoin(base, OPERATION_PAGE)
         order = [base, operation, *sorted(set(found.pages) - {base, operation})]
         driver = browser()

@@ -32,6 +32,7 @@ META = ROOT / "generated" / "talon_one_raw" / "spec_meta.json"
 BENCH_JSON = ROOT / "benchmarks" / "results" / "latest.json"
 BENCH_PNG = ROOT / "benchmarks" / "results" / "latest.png"
 BENCH_MARKER = "<!-- benchmark-table -->"
+SERVER_MARKER = "<!-- server-table -->"
 HAND_WRITTEN = ("client.md", "servers.md", "errors.md", "decoding.md", "batch.md", "testing.md")
 
 log = logging.getLogger("mkdocs.plugins.gen_ref_pages")
@@ -264,6 +265,33 @@ def check_public_names() -> None:
         log.warning("public name %s is on no API reference page (docs/reference/*.md)", name)
 
 
+def fill_marker(page: str, marker: str, text: str) -> None:
+    """Replace `marker` in a hand-written page with text made from the repository's data."""
+    with mkdocs_gen_files.open(page, "r") as f:
+        content = f.read()
+    if marker not in content:
+        log.warning("%s has no %s marker", page, marker)
+    with mkdocs_gen_files.open(page, "w") as f:
+        f.write(content.replace(marker, text))
+
+
+def write_server_table(meta: dict[str, Any]) -> None:
+    """The contract's server table, as the client reads it from spec_meta.json."""
+    rows = ["| index | URL | variables (default) | |", "|---|---|---|---|"]
+    for index, server in enumerate(meta["servers"]):
+        variables = []
+        for name, var in server["variables"].items():
+            text = f"`{name}` (`{var['default']}`)"
+            if var.get("enum"):
+                text += ": " + ", ".join(f"`{v}`" for v in var["enum"])
+            variables.append(text)
+        rows.append(
+            f"| {index}{' (default)' if index == 0 else ''} | `{server['url']}` | "
+            f"{'; '.join(variables)} | {cell(server.get('description'))} |"
+        )
+    fill_marker("guides/servers.md", SERVER_MARKER, "\n".join(rows))
+
+
 def write_benchmarks() -> None:
     """The table and chart of the last full `make bench`, so the numbers live in one place."""
     data = json.loads(BENCH_JSON.read_text("utf-8"))
@@ -274,12 +302,7 @@ def write_benchmarks() -> None:
         f"{str(machine.get('date', '?'))[:10]} ({machine.get('cpu_model', '?')}, "
         f"{machine.get('cpu_count', '?')} cores, Python {machine.get('python', '?')}).\n\n"
     )
-    with mkdocs_gen_files.open("performance.md", "r") as f:
-        page = f.read()
-    if BENCH_MARKER not in page:
-        log.warning("performance.md has no %s marker", BENCH_MARKER)
-    with mkdocs_gen_files.open("performance.md", "w") as f:
-        f.write(page.replace(BENCH_MARKER, note + table))
+    fill_marker("performance.md", BENCH_MARKER, note + table)
     with mkdocs_gen_files.open("assets/benchmark.png", "wb") as f:
         f.write(BENCH_PNG.read_bytes())
 
@@ -291,6 +314,7 @@ def main() -> None:
     model_nav = write_models(model_names)
     write_summary(op_nav, model_nav)
     check_public_names()
+    write_server_table(meta)
     write_benchmarks()
 
 

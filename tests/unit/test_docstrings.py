@@ -18,8 +18,19 @@ import pytest
 import talon_async
 from talon_async import batch, errors, testing
 from talon_async._meta import spec_meta
+from talon_async.testing import pytest_plugin
+from talon_async.transport import AiohttpTransport
 
 MODULES: tuple[ModuleType, ...] = (talon_async, errors, batch, testing)
+# Public without being in an __all__: what users import by module path or get from a fixture.
+_servers = importlib.import_module("talon_async.servers")  # the name is also a function
+EXTRA: dict[str, Any] = {
+    "talon_async.servers.Server": _servers.Server,
+    "talon_async.servers.ServerVariable": _servers.ServerVariable,
+    "talon_async.testing.pytest_plugin.TalonEmulator": pytest_plugin.TalonEmulator,
+    "talon_async.testing.pytest_plugin.talon_emulator": pytest_plugin.talon_emulator,
+    "talon_async.transport.AiohttpTransport": AiohttpTransport,
+}
 
 
 def own_doc(obj: Any) -> str:
@@ -32,20 +43,26 @@ def own_doc(obj: Any) -> str:
     return (doc or "").strip()
 
 
+def with_members(name: str, obj: Any) -> Iterator[tuple[str, Any]]:
+    """obj, and the public methods and properties its class body defines."""
+    yield name, obj
+    if isinstance(obj, type):
+        for attr, value in vars(obj).items():
+            if attr.startswith("_"):
+                continue
+            if isinstance(value, classmethod | staticmethod):
+                value = value.__func__
+            if inspect.isfunction(value) or isinstance(value, property):
+                yield f"{name}.{attr}", value
+
+
 def public_names() -> Iterator[tuple[str, Any]]:
     for module in MODULES:
         yield module.__name__, module
         for name in module.__all__:
-            obj = getattr(module, name)
-            yield f"{module.__name__}.{name}", obj
-            if isinstance(obj, type):
-                for attr, value in vars(obj).items():
-                    if attr.startswith("_"):
-                        continue
-                    if isinstance(value, classmethod | staticmethod):
-                        value = value.__func__
-                    if inspect.isfunction(value) or isinstance(value, property):
-                        yield f"{module.__name__}.{name}.{attr}", value
+            yield from with_members(f"{module.__name__}.{name}", getattr(module, name))
+    for name, obj in EXTRA.items():
+        yield from with_members(name, obj)
 
 
 def operation_methods() -> Iterator[tuple[str, Any]]:
