@@ -277,7 +277,7 @@ def fill_marker(page: str, marker: str, text: str) -> None:
 
 def write_server_table(meta: dict[str, Any]) -> None:
     """The contract's server table, as the client reads it from spec_meta.json."""
-    rows = ["| index | URL | variables (default) | |", "|---|---|---|---|"]
+    rows = ["| index | URL | variables (default) | for |", "|---|---|---|---|"]
     for index, server in enumerate(meta["servers"]):
         variables = []
         for name, var in server["variables"].items():
