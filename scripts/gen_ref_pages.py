@@ -206,7 +206,7 @@ def write_operations(meta: dict[str, Any], model_names: set[str]) -> list[str]:
     return nav
 
 
-def write_models(model_names: set[str]) -> list[str]:
+def write_models(model_names: set[str], enums: dict[str, Any]) -> list[str]:
     by_letter: dict[str, list[str]] = defaultdict(list)
     for name in sorted(model_names):
         by_letter[name[0].upper()].append(name)
@@ -229,6 +229,13 @@ def write_models(model_names: set[str]) -> list[str]:
                 "      members: false",
                 "",
             ]
+            if name in enums:
+                values = ", ".join(f"`{v}`" for v in enums[name]["values"])
+                page += [
+                    f"Values: {values}. A value this version does not know is kept as an "
+                    "[`UnknownValue`][talon_async.UnknownValue].",
+                    "",
+                ]
         with mkdocs_gen_files.open(f"reference/models/{letter.lower()}.md", "w") as f:
             f.write("\n".join(page))
         index.append(f"- **{letter}**: " + ", ".join(model_anchor(n) for n in names))
@@ -311,7 +318,7 @@ def main() -> None:
     meta = json.loads(META.read_text("utf-8"))
     model_names = set(talon_async.models.__all__)
     op_nav = write_operations(meta, model_names)
-    model_nav = write_models(model_names)
+    model_nav = write_models(model_names, meta["enums"])
     write_summary(op_nav, model_nav)
     check_public_names()
     write_server_table(meta)
