@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: install test lint format regenerate check-generated validate-spec demo bench bench-smoke soak docs docs-check clean
+.PHONY: install test lint format regenerate check-generated validate-spec demo bench bench-smoke soak clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -58,6 +58,11 @@ bench-smoke: $(PY)
 soak: $(PY)
 	$(PY) -m pytest -m slow tests/reliability -p no:cacheprovider -rs
 
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+.PHONY: docs docs-check
+
 # The documentation site (mkdocs.yml, docs/): a strict build into site/ (any warning fails);
 # installs the pinned `docs` extra first when the venv does not have exactly those versions.
 docs: $(PY)
@@ -71,6 +76,3 @@ docs-check: docs
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
 	  || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver)
 	$(PY) scripts/check_site.py
-
-clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
