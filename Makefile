@@ -79,3 +79,19 @@ soak: $(INSTALLED)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+.PHONY: docs docs-check
+
+# The documentation site (mkdocs.yml, docs/): a strict build into site/ (any warning fails);
+# installs the pinned `docs` extra first when the venv does not have exactly those versions.
+docs: $(PY)
+	@$(PY) -c "import tomllib, importlib.metadata as m; pins = tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['docs']; raise SystemExit(any(m.version(n) != v for n, v in (p.split('==') for p in pins if '==' in p)))" 2>/dev/null \
+	  || $(PIP) install --quiet -e ".[docs]"
+	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(VENV)/bin/mkdocs build --strict
+
+# The built site in headless Chromium (scripts/check_site.py): every internal link, console
+# errors on every page, a screenshot in build/docs-check/. apt-installs Chromium when missing.
+docs-check: docs
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+	  || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver)
+	$(PY) scripts/check_site.py

@@ -159,6 +159,7 @@ class TalonClient:
 
     @property
     def retry_budget(self) -> RetryBudget:
+        """The retry budget this client's calls share (inspect `.tokens` to see it drain)."""
         return self._budget
 
     # -- the pipeline ----------------------------------------------------------------------

@@ -42,6 +42,7 @@ class UnknownValue(str):
 
     @property
     def value(self) -> str:  # so generated to_dict() (`x.value`) keeps working
+        """The value as received, like an enum member's `.value`."""
         return str(self)
 
 
@@ -49,6 +50,7 @@ class RawProps(dict[str, Any]):
     """Props of an effect type the spec does not define, kept as the raw mapping."""
 
     def to_dict(self) -> dict[str, Any]:
+        """A plain dict copy, as the typed props' `to_dict()` gives."""
         return dict(self)
 
 

@@ -143,9 +143,11 @@ class RetryBudget:
 
     @property
     def tokens(self) -> int:
+        """Tokens left now; a retry needs `retry_cost` (or `timeout_cost`) of them."""
         return self._tokens
 
     def try_acquire(self, *, timeout: bool) -> bool:
+        """Take the cost of one retry; False (and nothing taken) when the bucket is too low."""
         cost = self.timeout_cost if timeout else self.retry_cost
         with self._lock:
             if self._tokens < cost:

@@ -24,12 +24,16 @@ __all__ = ["Server", "ServerVariable", "server_context", "servers"]
 
 @dataclass(frozen=True, slots=True)
 class ServerVariable:
+    """A variable of a server URL: its default, and the allowed values when the spec has them."""
+
     default: str
     enum: tuple[str, ...] | None
 
 
 @dataclass(frozen=True, slots=True)
 class Server:
+    """One entry of the spec's server table: a URL template, its purpose and its variables."""
+
     url: str
     description: str
     variables: Mapping[str, ServerVariable]

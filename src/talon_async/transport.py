@@ -120,6 +120,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return URL(proxy) if proxy else None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send one attempt; aiohttp's failures come back as the matching httpx errors."""
         session = self._session or self._open()
         t: dict[str, Any] = request.extensions.get("timeout") or {}
         timeout = _client_timeout(t.get("pool"), t.get("connect"), t.get("read"))
@@ -158,6 +159,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise httpx.ReadError(_describe(exc), request=request) from None
 
     async def aclose(self) -> None:
+        """Close the connection pool (TalonClient.aclose does this for its transport)."""
         self._closed = True
         if self._session is not None:
             session, self._session = self._session, None

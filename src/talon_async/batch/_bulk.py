@@ -117,7 +117,7 @@ async def _chunks(
 
 
 class BulkStream(Generic[T, R]):
-    """Per-item results of a chunked bulk run; use like :class:`BatchStream`."""
+    """Per-item results of a chunked bulk run; use like `BatchStream`."""
 
     def __init__(self, inner: BatchStream[_Chunk[T, Any], Sequence[R | None] | None]) -> None:
         self._inner = inner
@@ -144,6 +144,7 @@ class BulkStream(Generic[T, R]):
         return self._ready.popleft()
 
     async def aclose(self) -> None:
+        """Stop early: cancel the workers (calls in flight) and close the source."""
         await self._inner.aclose()
 
 

@@ -44,6 +44,7 @@ class Shard:
             raise ValueError(f"invalid shard {text!r}: {exc}") from None
 
     def owns(self, key: str) -> bool:
+        """Whether this shard handles the entity `key` (a stable hash, the same in every process)."""
         return self.count == 1 or stable_hash(key) % self.count == self.index
 
     def __str__(self) -> str:

@@ -50,6 +50,7 @@ class BatchResult(Generic[T, R]):
 
     @property
     def ok(self) -> bool:
+        """True when the call returned; then `value` holds its result and `error` is None."""
         return self.error is None
 
 
@@ -342,7 +343,7 @@ def stream(
     total: int | None = None,
     max_waiting: int | None = None,
 ) -> BatchStream[T, R]:
-    """Run ``call`` over ``items`` and yield one :class:`BatchResult` per item as it completes.
+    """Run ``call`` over ``items`` and yield one `BatchResult` per item as it completes.
 
     - ``concurrency`` workers pull from the iterator (backpressure: nothing is read ahead of
       free workers except items parked behind a busy key, at most ``max_waiting`` of them,
@@ -378,7 +379,7 @@ async def run(
     max_waiting: int | None = None,
     keep_results: bool = False,
 ) -> BatchSummary[T, R]:
-    """Like :func:`stream`, collected into a :class:`BatchSummary`.
+    """Like `stream`, collected into a `BatchSummary`.
 
     Only failures are kept unless ``keep_results=True`` (then ``results`` is in input order),
     so a million-item run needs no more memory than a thousand-item one.

@@ -50,6 +50,8 @@ class Discount:
 
 @dataclass(frozen=True)
 class CouponConfig:
+    """A coupon code: its discount, how often it may be used, and by whom and when."""
+
     code: str
     discount: Discount | None = None
     usage_limit: int = 0
@@ -62,6 +64,8 @@ class CouponConfig:
 
 @dataclass(frozen=True)
 class ReferralCodeConfig:
+    """A referral code of one advocate, optionally for one friend, with a usage limit."""
+
     code: str
     advocate: str
     usage_limit: int = 1
@@ -106,6 +110,8 @@ class AchievementConfig:
 
 @dataclass(frozen=True)
 class CampaignConfig:
+    """One campaign: when it runs, what it discounts, and its coupons, referrals and loyalty."""
+
     id: int
     name: str
     description: str = ""
@@ -124,6 +130,7 @@ class CampaignConfig:
 
     @property
     def features(self) -> list[str]:
+        """Which of coupons, referrals, loyalty and achievements the campaign uses."""
         found = []
         if self.coupons:
             found.append("coupons")
@@ -144,6 +151,8 @@ class TierConfig:
 
 @dataclass(frozen=True)
 class LoyaltyProgramConfig:
+    """A loyalty program: profile or card based, pending and expiry days, tiers."""
+
     id: int
     name: str
     title: str = ""
@@ -171,6 +180,8 @@ class CatalogConfig:
 
 @dataclass(frozen=True)
 class EmulatorConfig:
+    """Everything the emulator starts with: ids, the API key it accepts, campaigns, programs."""
+
     application_id: int = 1
     account_id: int = 1
     api_key: str | None = None

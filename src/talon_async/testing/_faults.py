@@ -39,6 +39,7 @@ class Fault:
             raise ValueError("a status fault needs a 4xx or 5xx status")
 
     def to_dict(self) -> dict[str, Any]:
+        """The fault as JSON-ready fields, as `/_emulator/faults` lists it."""
         return asdict(self)
 
 

@@ -67,28 +67,34 @@ class EmulatorServer:
     # ------------------------------------------------------------------ handles
     @property
     def url(self) -> str:
+        """The base URL to give a client, e.g. `TalonClient(base_url=server.url)`."""
         return f"http://{self.host}:{self.port}"
 
     @property
     def port(self) -> int:
+        """The port it listens on (chosen when it starts if 0 was given)."""
         if not self._port:
             raise RuntimeError("the server is not started")
         return self._port
 
     @property
     def api_key(self) -> str | None:
+        """The only key it accepts, or None when it accepts any `ApiKey-v1` key."""
         return self.emulator.api_key
 
     @property
     def faults(self) -> Faults:
+        """The fault injector: latency, error statuses and connection resets per operation."""
         return self.emulator.faults
 
     @property
     def counters(self) -> Counters:
+        """Requests received per operation."""
         return self.emulator.counters
 
     @property
     def store(self) -> Any:
+        """The in-memory state (sessions, profiles, coupons, ledgers), for assertions."""
         return self.emulator.store
 
     def requests(self, operation: str | None = None) -> int:
@@ -102,10 +108,12 @@ class EmulatorServer:
         return self.emulator.faults.add(kind=kind, operation=operation, **fields)
 
     def reset(self, *, state: bool = True, faults: bool = True, counters: bool = True) -> None:
+        """Forget data, faults and/or counters; the configured campaigns stay."""
         self.emulator.reset(state=state, faults=faults, counters=counters)
 
     # ------------------------------------------------------------------ lifecycle
     def start(self, timeout: float = 10.0) -> EmulatorServer:
+        """Start serving in a daemon thread; returns once it accepts connections."""
         if self._thread is not None:
             return self
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -130,6 +138,7 @@ class EmulatorServer:
         return self
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Stop serving and wait for the thread to end."""
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:

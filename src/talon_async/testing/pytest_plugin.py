@@ -47,19 +47,24 @@ class TalonEmulator:
 
     @property
     def faults(self) -> Faults:
+        """The fault injector of the emulator (see `EmulatorServer.faults`)."""
         return self.server.faults
 
     @property
     def counters(self) -> Counters:
+        """Requests received per operation."""
         return self.server.counters
 
     def requests(self, operation: str | None = None) -> int:
+        """Requests received for one operation (any of its names), or in total."""
         return self.server.requests(operation)
 
     def inject(self, kind: str, operation: str | None = None, **fields: Any) -> Fault:
+        """Add a fault: `kind` is "latency", "status" or "reset"; see `Fault` for the fields."""
         return self.server.inject(kind, operation, **fields)
 
     def reset(self, *, state: bool = True, faults: bool = True, counters: bool = True) -> None:
+        """Forget data, faults and/or counters in the middle of a test."""
         self.server.reset(state=state, faults=faults, counters=counters)
 
     @property
