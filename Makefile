@@ -46,6 +46,7 @@ bench: $(PY)
 	$(PIP) install --quiet -e ".[bench]"
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
 	$(PY) -m benchmarks.cold_start
+	$(PY) -m benchmarks.otel_overhead
 
 # The same pipeline in ~30 s (concurrency 1 and 8, 1 s per client, no chart); fails if a client errors.
 bench-smoke: $(PY)

@@ -137,3 +137,29 @@ def test_mypy_strict_sees_every_model_and_rejects_a_misspelt_one(tmp_path: Path)
         ]
     )
     assert status == 1 and 'has no attribute "CartItm"' in stdout, stdout
+
+
+def test_opentelemetry_is_not_imported_by_talon_async_or_its_calls() -> None:
+    """The OTel hooks look for an already imported opentelemetry; they never import it."""
+    out = run_fresh(
+        """
+        import asyncio, socket, sys
+        from talon_async import RetryPolicy, TalonClient, errors
+
+        with socket.socket() as sock:  # a port where nothing listens
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+
+        async def main():
+            async with TalonClient("k", base_url=f"http://127.0.0.1:{port}",
+                                   retry=RetryPolicy.none()) as talon:
+                try:
+                    await talon.customer_sessions.get_customer_session("s-1")
+                except errors.TalonConnectionError:
+                    pass
+
+        asyncio.run(main())
+        print(sorted(m for m in sys.modules if m.startswith("opentelemetry")))
+        """
+    )
+    assert out == "[]"
