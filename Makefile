@@ -44,9 +44,9 @@ demo: $(PY)
 # and wrk when missing. Extra options: make bench BENCH_ARGS="--duration 20 --concurrency 64,256"
 bench: $(PY)
 	$(PIP) install --quiet -e ".[bench]"
+	$(PY) -m benchmarks.cold_start      # import talon_async vs its dependencies alone
+	$(PY) -m benchmarks.otel_overhead   # CPU per call with and without the OpenTelemetry hooks
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
-	$(PY) -m benchmarks.cold_start
-	$(PY) -m benchmarks.otel_overhead
 
 # The same pipeline in ~30 s (concurrency 1 and 8, 1 s per client, no chart); fails if a client errors.
 bench-smoke: $(PY)
