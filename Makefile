@@ -62,6 +62,8 @@ demo: $(PY)
 # and wrk when missing. Extra options: make bench BENCH_ARGS="--duration 20 --concurrency 64,256"
 bench: $(PY)
 	$(PIP) install --quiet -e ".[bench]"
+	$(PY) -m benchmarks.cold_start      # import talon_async vs its dependencies alone
+	$(PY) -m benchmarks.otel_overhead   # CPU per call with and without the OpenTelemetry hooks
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
 	$(PY) -m benchmarks.emulator_throughput   # the emulator under wrk: compiled vs openapi-core checks
 

@@ -11,6 +11,13 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # Pickled as a reference to the module's UNSET, so `value is UNSET` holds after loading.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 import orjson
 
-from . import errors
+from . import _otel, errors
 from ._meta import Operation, operation, spec_meta
 from ._version import USER_AGENT
 from .auth import ApiKey, resolve_api_key
@@ -138,7 +138,7 @@ class TalonClient:
         for group in sorted({op["group"] for op in spec_meta()["operations"]}):
             module = importlib.import_module(f"talon_one_raw.api.{group}")
             cls = getattr(module, "".join(p.title() for p in group.split("_")) + "Operations")
-            setattr(self, group, cls(self._call))
+            setattr(self, group, cls(_otel.traced(self)))  # the call span, when OTel is on
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -281,6 +281,7 @@ class TalonClient:
             attempt += 1
             request.extensions["talon_attempts"] = attempt
             started = time.perf_counter()
+            traced_attempt = _otel.attempt_started(request, attempt)  # None unless OTel is on
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
@@ -298,6 +299,7 @@ class TalonClient:
             except (httpx.HTTPError, OSError) as exc:  # a custom transport's own failure
                 response, error = None, httpx.ReadError(str(exc), request=request)
             except BaseException as exc:  # cancelled (the call's deadline) or a hook's error
+                _otel.attempt_ended(traced_attempt, None, exc)
                 logger.debug(
                     "%s %s -> %s attempt=%d duration=%.1fms",
                     op.method,
@@ -308,6 +310,7 @@ class TalonClient:
                 )
                 raise
             status = response.status_code if response is not None else None
+            _otel.attempt_ended(traced_attempt, response, error)
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
                     "%s %s -> %s attempt=%d duration=%.1fms",
@@ -377,6 +380,7 @@ class TalonClient:
                 policy.attempts,
                 reason,
             )
+            _otel.retrying(reason)
             if _asyncio_running():
                 await asyncio.sleep(delay)
             else:

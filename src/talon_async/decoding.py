@@ -360,15 +360,27 @@ def lazy_class(name: str) -> Any:
         except DecodeError as exc:
             return f"<{name}: undecodable at {exc.json_path}>"
 
+    def __reduce__(self: Any) -> tuple[Any, ...]:
+        # Pickled as the generated class with every field decoded: this subclass is made at
+        # run time, so pickle could not find it by name.
+        return (_unpickle_model, (base, base.__getstate__(self)))
+
     namespace = {
         "__slots__": ("_talon_src",),
         "__getattr__": __getattr__,
         "__repr__": __repr__,
+        "__reduce__": __reduce__,
         "__module__": base.__module__,
         "__qualname__": base.__qualname__,
         "__doc__": base.__doc__,
     }
     return type(name, (base,), namespace)
+
+
+def _unpickle_model(cls: type[Any], state: Any) -> Any:
+    obj = object.__new__(cls)
+    obj.__setstate__(state)
+    return obj
 
 
 def materialize(obj: Any) -> Any:

@@ -2,8 +2,25 @@
 
 One base class, `TalonError`, so callers can write a single `except`; subclasses say what to do
 next: fix the request (`BadRequest`), fix the key (`Unauthorized`), back off (`RateLimited`,
-`ServerError`, `ConnectionError`, `TimeoutError`), or report a contract bug (`DecodeError`).
-Messages never contain the API key or request bodies.
+`ServerError`, `TalonConnectionError`, `TalonTimeoutError`), or report a contract bug
+(`DecodeError`). Messages never contain the API key or request bodies.
+
+    TalonError
+    ├── APIError                  a non-2xx answer: status, body, errors, request_id, retry_after
+    │   ├── BadRequest            400
+    │   ├── Unauthorized          401
+    │   ├── NotFound              404
+    │   ├── Conflict              409
+    │   ├── RateLimited           429
+    │   └── ServerError           5xx
+    ├── TalonConnectionError      no connection, or it broke before an answer arrived
+    ├── TalonTimeoutError         a phase timeout or the call's overall deadline
+    └── DecodeError               a 2xx body that does not match the contract
+
+`ConnectionError` and `TimeoutError` are the old names of `TalonConnectionError` and
+`TalonTimeoutError` (same classes); they shadow the builtins, so they are left out of `__all__`.
+Arguments that cannot be sent raise ValueError/TypeError before anything goes out
+(`MissingAPIKey`, a ValueError, when no key is given).
 """
 
 from __future__ import annotations
@@ -15,14 +32,14 @@ __all__ = [
     "APIError",
     "BadRequest",
     "Conflict",
-    "ConnectionError",
     "DecodeError",
     "ErrorDetail",
     "NotFound",
     "RateLimited",
     "ServerError",
+    "TalonConnectionError",
     "TalonError",
-    "TimeoutError",
+    "TalonTimeoutError",
     "Unauthorized",
 ]
 
@@ -160,12 +177,18 @@ class ServerError(APIError):
     """5xx: Talon.One or a proxy in front of it failed."""
 
 
-class ConnectionError(TalonError):
+class TalonConnectionError(TalonError):
     """The request could not be delivered or the connection broke before an answer arrived."""
 
 
-class TimeoutError(TalonError):
+class TalonTimeoutError(TalonError):
     """No (complete) answer within the timeout or the call's overall deadline."""
+
+
+# The original names, kept as aliases of the same classes; they shadow the builtins wherever
+# they are imported by name, so they are not in __all__.
+ConnectionError = TalonConnectionError
+TimeoutError = TalonTimeoutError
 
 
 class DecodeError(TalonError):

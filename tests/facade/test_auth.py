@@ -179,8 +179,8 @@ async def test_key_absent_from_errors_tracebacks_and_logs(
     raised = await _scenarios(server, refused_url)
     assert len(raised) == 14
     kinds = {type(exc).__name__ for exc in raised}
-    assert {"Unauthorized", "RateLimited", "ServerError", "ConnectionError", "DecodeError"} <= kinds
-    assert {"TimeoutError", "ValueError", "TypeError", "RuntimeError"} <= kinds
+    assert {"Unauthorized", "RateLimited", "ServerError", "TalonConnectionError"} <= kinds
+    assert {"DecodeError", "TalonTimeoutError", "ValueError", "TypeError", "RuntimeError"} <= kinds
     for exc in raised:
         assert API_KEY not in _all_text(exc), type(exc)
     assert any(r.name == "talon_async" and r.levelno == logging.DEBUG for r in caplog.records)

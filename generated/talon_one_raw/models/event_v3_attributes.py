@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="EventV3Attributes")
 
@@ -12,6 +15,18 @@ T = TypeVar("T", bound="EventV3Attributes")
 @_attrs_define
 class EventV3Attributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The attrs repr of the fields that are set: UNSET ones were neither sent nor received."""
+        shown = []
+        for attribute in _attrs_fields(type(self)):
+            value = getattr(self, attribute.name)
+            if value is UNSET or (
+                attribute.name == "additional_properties" and not value
+            ):
+                continue
+            shown.append(f"{attribute.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
 
