@@ -95,10 +95,6 @@ class TalonClient:
         decode: Literal["lazy", "eager"] = "lazy",
     ) -> None:
         self._key: ApiKey = resolve_api_key(api_key)
-        if base_url is not None:
-            url = httpx.URL(base_url)
-            if url.scheme not in ("http", "https") or not url.host:
-                raise ValueError(f"base_url must be an absolute http(s) URL, got {base_url!r}")
         self._servers = ServerResolver(
             base_url=base_url,
             server_index=server_index,
