@@ -385,15 +385,19 @@ class TalonClient:
         attempts: int,
     ) -> errors.TalonError:
         if response is None:
+            # A transport's message may quote what the server sent (h11 quotes a bad header
+            # line), so an echoed key is masked here too.
+            message = errors.redact_text(f"{type(error).__name__}: {error}", (self._key.secret,))
+            assert message is not None
             if isinstance(error, httpx.TimeoutException):
                 return errors.TimeoutError(
-                    f"{type(error).__name__}: {error}",
+                    message,
                     method=op.method,
                     path=op.path,
                     attempts=attempts,
                 )
             return errors.ConnectionError(
-                f"{type(error).__name__}: {error}",
+                message,
                 method=op.method,
                 path=op.path,
                 attempts=attempts,
@@ -431,9 +435,17 @@ class TalonClient:
             )
         if desc is None:
             return None
-        ctx = Context(response.content, response.status_code, op.method, op.path)
+        # A body that echoes the key (a hostile server or proxy) is masked before parsing, so
+        # neither DecodeError.raw_body nor the decoder's frames (tracebacks with locals) hold
+        # it; a key hidden by JSON escapes is masked after parsing.
+        raw = response.content
+        if self._key.secret_bytes in raw:
+            raw = errors.redact_bytes(raw, (self._key.secret,))
+        ctx = Context(raw, response.status_code, op.method, op.path)
         try:
-            data = parse_json(response.content, ctx)
+            data = parse_json(raw, ctx)
+            if b"\\u" in raw or b"\\/" in raw:
+                data = errors.redact_json(data, (self._key.secret,))
             result = decode(desc, data, ctx)
             return materialize(result) if self._eager else result
         except errors.DecodeError as exc:

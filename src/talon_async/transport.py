@@ -24,6 +24,8 @@ import aiohttp
 import httpx
 from yarl import URL
 
+from .auth import SENSITIVE_HEADERS, MaskedHeaderValue
+
 __all__ = ["AiohttpTransport", "default_transport"]
 
 logger = logging.getLogger("talon_async")
@@ -128,7 +130,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             async with session.request(
                 request.method,
                 URL(str(request.url), encoded=True),  # keep our percent-encoding as is
-                headers=request.headers.multi_items(),
+                headers=_masked_headers(request.headers),
                 data=request.content or None,
                 allow_redirects=False,
                 proxy=self._proxy(request.url) if self._proxies else None,
@@ -162,6 +164,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._session is not None:
             session, self._session = self._session, None
             await session.close()
+
+
+def _masked_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    """The headers for aiohttp, credentials wrapped so that aiohttp's frames and CIMultiDicts
+    show them as `'***'` in tracebacks with locals."""
+    return [
+        (name, MaskedHeaderValue(value) if name.lower() in SENSITIVE_HEADERS else value)
+        for name, value in headers.multi_items()
+    ]
 
 
 @functools.lru_cache(maxsize=64)
