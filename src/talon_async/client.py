@@ -22,10 +22,10 @@ from . import errors
 from ._meta import Operation, operation, spec_meta
 from .auth import ApiKey, resolve_api_key
 from .decoding import Context, decode, materialize, parse_json
-from .options import CALL_OPTION_NAMES, Timeouts
+from .options import CALL_OPTION_NAMES, DEFAULT_MAX_RESPONSE_SIZE, Timeouts
 from .retry import RetryBudget, RetryPolicy, parse_retry_after
 from .servers import OperationServer, ServerResolver
-from .transport import default_transport
+from .transport import default_transport, read_streamed_response
 
 if TYPE_CHECKING:
     from talon_one_raw.api.achievements import AchievementsOperations
@@ -93,6 +93,7 @@ class TalonClient:
         transport: httpx.AsyncBaseTransport | None = None,
         event_hooks: Mapping[str, Sequence[EventHook]] | None = None,
         decode: Literal["lazy", "eager"] = "lazy",
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._key: ApiKey = resolve_api_key(api_key)
         self._servers = ServerResolver(
@@ -111,7 +112,17 @@ class TalonClient:
             or max_connections < 1
         ):
             raise ValueError(f"max_connections must be a positive int, got {max_connections!r}")
+        if (
+            isinstance(max_response_size, bool)
+            or not isinstance(max_response_size, int)
+            or max_response_size < 1
+        ):
+            raise ValueError(
+                f"max_response_size must be a positive int (bytes), got {max_response_size!r}"
+            )
+        self._max_response_size = max_response_size
         self._transport = transport or default_transport(max_connections=max_connections)
+        self._loop: asyncio.AbstractEventLoop | None = None
         hooks = dict(event_hooks or {})
         unknown = set(hooks) - {"request", "response"}
         if unknown:
@@ -144,7 +155,8 @@ class TalonClient:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool; the client cannot be used afterwards."""
+        """Close the connection pool; the client cannot be used afterwards. Calls still in
+        flight fail with `errors.ClientClosed`."""
         if not self._closed:
             self._closed = True
             await self._transport.aclose()
@@ -167,11 +179,16 @@ class TalonClient:
     ) -> Any:
         op = operation(op_key)
         if self._closed:
-            raise RuntimeError("this TalonClient is closed; create a new one")
+            raise errors.ClientClosed(
+                "this TalonClient is closed; create a new one", method=op.method, path=op.path
+            )
+        loop = _running_loop()
+        if loop is not None and loop is not self._loop:
+            self._bind(loop)
         request, policy, timeouts = self._build_request(op, build_kwargs, path_args, options)
         deadline = time.monotonic() + timeouts.total
         try:
-            if _asyncio_running():
+            if loop is not None:
                 async with asyncio.timeout(timeouts.total):
                     return await self._send_with_retries(op, request, policy, deadline)
             else:  # trio (with an anyio-capable transport such as httpx.AsyncHTTPTransport)
@@ -186,6 +203,19 @@ class TalonClient:
                 path=op.path,
                 attempts=request.extensions.get("talon_attempts", 0),
             ) from None
+
+    def _bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Tie the client to the first event loop that uses it. Its connection pool belongs to
+        that loop: a call from another loop would use the pool's sockets and futures there,
+        and fail (or stall) in either loop. Refused before anything is sent."""
+        if self._loop is None:
+            self._loop = loop
+            return
+        raise RuntimeError(
+            "this TalonClient is used from a second event loop: its connections belong to the "
+            "loop that first used it. Create one TalonClient per event loop (for example in "
+            "each thread's or each test's loop) and close it there"
+        )
 
     def _build_request(
         self,
@@ -223,6 +253,7 @@ class TalonClient:
         if "extra_headers" in options:
             headers.update(_check_headers(options["extra_headers"], "extra_headers"))
         headers["Accept"] = "application/json"
+        headers["Accept-Encoding"] = "gzip, deflate"  # what transport.read_body inflates
         idempotency_key = options.get("idempotency_key")
         if idempotency_key is not None:
             if op.method != "POST":
@@ -262,6 +293,7 @@ class TalonClient:
             "write": timeouts.write,
             "pool": timeouts.pool,
         }
+        request.extensions["talon_max_response_size"] = self._max_response_size
         return request, policy, timeouts
 
     async def _send_with_retries(
@@ -272,6 +304,13 @@ class TalonClient:
         spent = 0
         while True:
             attempt += 1
+            if self._closed:
+                raise errors.ClientClosed(
+                    "the TalonClient was closed while this call was waiting to retry",
+                    method=op.method,
+                    path=op.path,
+                    attempts=attempt - 1,
+                )
             request.extensions["talon_attempts"] = attempt
             started = time.perf_counter()
             response: httpx.Response | None = None
@@ -281,15 +320,24 @@ class TalonClient:
                     await hook(request)
                 answer = await self._transport.handle_async_request(request)
                 # A transport may answer with a stream (httpx.AsyncHTTPTransport does): read it
-                # here, so errors while reading are this attempt's and the connection is freed.
-                await answer.aread()
+                # here, within the size limit, so errors while reading are this attempt's and
+                # the connection is freed.
+                if not answer.is_stream_consumed:
+                    await read_streamed_response(answer, self._max_response_size)
                 response = answer
                 for hook in self._response_hooks:
                     await hook(response)
+            except errors.ResponseTooLarge as exc:
+                exc.method, exc.path, exc.attempts = op.method, op.path, attempt
+                raise
             except httpx.TransportError as exc:
                 response, error = None, exc
             except (httpx.HTTPError, OSError) as exc:  # a custom transport's own failure
                 response, error = None, httpx.ReadError(str(exc), request=request)
+            except Exception:
+                if self._closed:  # whatever the transport raises once its pool is gone
+                    raise self._closed_error(op, attempt) from None
+                raise
             except BaseException as exc:  # cancelled (the call's deadline) or a hook's error
                 logger.debug(
                     "%s %s -> %s attempt=%d duration=%.1fms",
@@ -300,6 +348,8 @@ class TalonClient:
                     (time.perf_counter() - started) * 1000,
                 )
                 raise
+            if error is not None and self._closed:
+                raise self._closed_error(op, attempt) from None
             status = response.status_code if response is not None else None
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
@@ -370,12 +420,20 @@ class TalonClient:
                 policy.attempts,
                 reason,
             )
-            if _asyncio_running():
+            if _running_loop() is not None:
                 await asyncio.sleep(delay)
             else:
                 import anyio
 
                 await anyio.sleep(delay)
+
+    def _closed_error(self, op: Operation, attempts: int) -> errors.ClientClosed:
+        return errors.ClientClosed(
+            "the TalonClient was closed (aclose) while this call was in flight",
+            method=op.method,
+            path=op.path,
+            attempts=attempts,
+        )
 
     def _failure(
         self,
@@ -453,12 +511,12 @@ class TalonClient:
             raise
 
 
-def _asyncio_running() -> bool:
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    """The running asyncio loop, or None under trio."""
     try:
-        asyncio.get_running_loop()
+        return asyncio.get_running_loop()
     except RuntimeError:
-        return False
-    return True
+        return None
 
 
 def _check_retry(retry: object) -> RetryPolicy:

@@ -3,7 +3,9 @@
 One base class, `TalonError`, so callers can write a single `except`; subclasses say what to do
 next: fix the request (`BadRequest`), fix the key (`Unauthorized`), back off (`RateLimited`,
 `ServerError`, `ConnectionError`, `TimeoutError`), or report a contract bug (`DecodeError`).
-Messages never contain the API key or request bodies.
+`ResponseTooLarge` means the answer passed the size limit, `ClientClosed` that the client was
+closed under the call. Messages and every attribute of an error never contain the API key
+(an echoed key is replaced by `***`) or request bodies.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from typing import Any
 __all__ = [
     "APIError",
     "BadRequest",
+    "ClientClosed",
     "Conflict",
     "ConnectionError",
     "DecodeError",
     "ErrorDetail",
     "NotFound",
     "RateLimited",
+    "ResponseTooLarge",
     "ServerError",
     "TalonError",
     "TimeoutError",
@@ -205,6 +209,33 @@ class ConnectionError(TalonError):
 
 class TimeoutError(TalonError):
     """No (complete) answer within the timeout or the call's overall deadline."""
+
+
+class ResponseTooLarge(TalonError):
+    """The response passed `TalonClient(max_response_size=...)`, counted on the bytes received
+    and on the bytes after decompression; reading stopped there and the connection was closed."""
+
+    def __init__(
+        self,
+        limit: int,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+        attempts: int = 0,
+    ) -> None:
+        self.limit = limit
+        super().__init__(
+            f"the response is larger than max_response_size={limit} bytes "
+            "(received or decompressed); raise TalonClient(max_response_size=...) if expected",
+            method=method,
+            path=path,
+            attempts=attempts,
+        )
+
+
+class ClientClosed(TalonError, RuntimeError):
+    """The TalonClient was closed (`aclose()`) before or while this call ran. Also a
+    RuntimeError: calling a closed client is a programming error."""
 
 
 class DecodeError(TalonError):

@@ -10,6 +10,13 @@ if TYPE_CHECKING:
     from .retry import RetryPolicy
 
 
+# The largest answers of the Integration API are a few MiB: a 1,000-item page (pageSize is at
+# most 1000) of loyalty transactions, a session update with a thousand cart items and their
+# effects, the inventory of a profile with many coupons. 32 MiB is ten times that, yet caps
+# what one hostile or broken response (a gzip bomb, an endless chunked body) can take.
+DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
+
+
 @dataclass(frozen=True, slots=True)
 class Timeouts:
     """Seconds per phase of one attempt, and `total` for the whole call including retries.
