@@ -20,6 +20,7 @@ chunked body costs at most the limit in memory and yields to the event loop whil
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import ssl
@@ -302,6 +303,8 @@ class _Inflater:
             self._z = zlib.decompressobj(-zlib.MAX_WBITS)
             return self.step(data)
         self._raw_deflate_fallback = False
+        if self._z.eof and self._z.unused_data:  # a second gzip member, or garbage
+            raise httpx.DecodingError("unexpected data after the end of the compressed body")
         return out, self._z.unconsumed_tail
 
 
@@ -341,14 +344,22 @@ async def _checkpoint() -> None:
     except RuntimeError:  # trio
         import anyio
 
-        await anyio.sleep(0)
+        await anyio.lowlevel.checkpoint()
     else:
         await asyncio.sleep(0)
 
 
 async def read_streamed_response(response: httpx.Response, limit: int) -> None:
     """Read a streamed httpx.Response (httpx's own transports) within `limit`, decompressing
-    it here instead of in httpx, whose decoders inflate each network chunk without a bound."""
+    it here instead of in httpx, whose decoders inflate each network chunk without a bound.
+
+    After a 1xx/204/304, or when reading fails, the connection is closed before the response
+    is released: httpcore would otherwise put it back in the pool with whatever followed the
+    headers still buffered, and read those bytes as the next response on it (h11 keeps them as
+    "trailing data"). Only bodiless statuses pay for this, and only on httpx's transports.
+    """
+    if response.status_code in (204, 304) or response.status_code < 200:
+        await _discard_connection(response)
     try:
         length = response.headers.get("Content-Length")
         response._content = await read_body(
@@ -357,8 +368,20 @@ async def read_streamed_response(response: httpx.Response, limit: int) -> None:
             limit,
             int(length) if length and length.isdigit() else None,
         )
+    except BaseException:
+        await _discard_connection(response)
+        raise
     finally:
         await response.aclose()
+
+
+async def _discard_connection(response: httpx.Response) -> None:
+    """Close the connection under a streamed httpcore response; the pool sees it as expired
+    and never hands it out again."""
+    stream = response.extensions.get("network_stream")
+    if stream is not None and hasattr(stream, "aclose"):
+        with contextlib.suppress(Exception):
+            await stream.aclose()
 
 
 def _reusable(status: int, headers: Any) -> bool:
