@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import http.server
+import threading
 import time
 import tracemalloc
 import zlib
@@ -24,6 +26,7 @@ from security_support import STATE_BODY, client
 
 from talon_async import Timeouts, errors, models
 from talon_async.options import DEFAULT_MAX_RESPONSE_SIZE
+from talon_async.transport import AiohttpTransport
 
 EVENT = models.IntegrationEventV2Request(type_="t", profile_id="p-1")
 MiB = 1024 * 1024
@@ -210,3 +213,52 @@ async def test_the_limit_is_exact_and_compressed_answers_still_decode(
 def test_max_response_size_must_be_a_positive_int(bad: object) -> None:
     with pytest.raises(ValueError, match="max_response_size"):
         client("http://127.0.0.1:9", max_response_size=bad)
+
+
+def test_a_bomb_is_cut_on_the_trio_path(bombs: dict[str, bytes]) -> None:
+    """Under trio the default transport is httpx's own; the same limit holds there."""
+    trio = pytest.importorskip("trio")
+    bomb = bombs["gzip"]
+
+    class Bomb(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(200)
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(bomb)))
+            self.end_headers()
+            self.wfile.write(bomb)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Bomb)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+
+    async def main() -> BaseException | None:
+        async with client(
+            f"http://127.0.0.1:{httpd.server_address[1]}", max_response_size=LIMIT
+        ) as t:
+            assert not isinstance(t._transport, AiohttpTransport)  # the trio default
+            try:
+                await t.events.track_event_v2(EVENT)
+            except errors.ResponseTooLarge as exc:
+                return exc
+        return None
+
+    try:
+        tracemalloc.start()
+        try:
+            exc = trio.run(main)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert isinstance(exc, errors.ResponseTooLarge) and exc.limit == LIMIT
+    assert peak < 4 * LIMIT, peak
