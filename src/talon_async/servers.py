@@ -63,8 +63,8 @@ def _is_port(value: str) -> bool:
 
 # Variable name -> (check, the allowed shape in words). A variable a future server adds that is
 # not listed here and has no enum gets the `subdomain` shape, the strictest one: a single DNS
-# label can fill any part of a host name but can never add a dot-free host, a port, userinfo,
-# a path, a query or a fragment. Loosen it here, by name, once such a variable exists.
+# label can fill one part of a host name, but never adds a dot, a port, userinfo, a path, a
+# query or a fragment. Give such a variable its own shape here, by name, once it exists.
 _SHAPES: dict[str, tuple[Callable[[str], bool], str]] = {
     "subdomain": (
         _is_label,

@@ -155,13 +155,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 compress=None,
             ) as response:
                 sent = True
+                encoding = response.headers.get("Content-Encoding")
+                length = response.content_length
                 try:
-                    content = await read_body(
-                        response.content.iter_any(),
-                        response.headers.get("Content-Encoding"),
-                        limit,
-                        response.content_length,
-                    )
+                    if encoding is None and length is not None and length <= limit:
+                        content = await response.read()  # exactly `length` bytes: the hot path
+                    else:
+                        content = await read_body(
+                            response.content.iter_any(), encoding, limit, length
+                        )
                 except BaseException:
                     response.close()  # never return a half-read connection to the pool
                     raise
