@@ -331,9 +331,9 @@ class TalonClient:
                 exc.method, exc.path, exc.attempts = op.method, op.path, attempt
                 raise
             except httpx.TransportError as exc:
-                response, error = None, exc
+                response, error = None, self._scrubbed(exc, request)
             except (httpx.HTTPError, OSError) as exc:  # a custom transport's own failure
-                response, error = None, httpx.ReadError(str(exc), request=request)
+                response, error = None, self._scrubbed(httpx.ReadError(str(exc)), request)
             except Exception:
                 if self._closed:  # whatever the transport raises once its pool is gone
                     raise self._closed_error(op, attempt) from None
@@ -427,6 +427,16 @@ class TalonClient:
 
                 await anyio.sleep(delay)
 
+    def _scrubbed(
+        self, error: httpx.TransportError, request: httpx.Request
+    ) -> httpx.TransportError:
+        """The transport's error, or a fresh one without its chain when its message quotes
+        the key (h11 quotes a malformed header line a server may have built from it)."""
+        text = str(error)
+        if self._key.secret not in text:
+            return error
+        return type(error)(errors.redact_text(text, (self._key.secret,)) or "", request=request)
+
     def _closed_error(self, op: Operation, attempts: int) -> errors.ClientClosed:
         return errors.ClientClosed(
             "the TalonClient was closed (aclose) while this call was in flight",
@@ -443,10 +453,7 @@ class TalonClient:
         attempts: int,
     ) -> errors.TalonError:
         if response is None:
-            # A transport's message may quote what the server sent (h11 quotes a bad header
-            # line), so an echoed key is masked here too.
-            message = errors.redact_text(f"{type(error).__name__}: {error}", (self._key.secret,))
-            assert message is not None
+            message = f"{type(error).__name__}: {error}"  # scrubbed of the key already
             if isinstance(error, httpx.TimeoutException):
                 return errors.TimeoutError(
                     message,

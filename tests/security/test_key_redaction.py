@@ -199,3 +199,24 @@ async def test_no_key_in_tracebacks_with_locals_of_a_call_ended_inside_the_trans
     if transport == "aiohttp" and arrived.is_set():
         # the frames that held the headers were captured, and show the masked value
         assert "'authorization': '***'" in text.lower(), text
+
+
+@pytest.mark.parametrize("transport", list(TRANSPORTS))
+async def test_a_transport_error_quoting_the_key_does_not_carry_it(
+    transport: str, fault_server: FaultServer
+) -> None:
+    """A malformed header line built from the key: h11 quotes the line in its error."""
+
+    async def bad_header(
+        seen: Seen, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> bool:
+        auth = (seen.header("authorization") or "").encode()
+        writer.write(b"HTTP/1.1 200 OK\r\nbad line " + auth + b"\r\nContent-Length: 2\r\n\r\n{}")
+        await writer.drain()
+        return False
+
+    fault_server.plan(then=bad_header)
+    async with client(fault_server.url, transport=TRANSPORTS[transport]()) as talon:
+        with pytest.raises(errors.ConnectionError) as info:
+            await talon.events.track_event_v2(EVENT)
+    assert API_KEY not in _texts_of(info.value)
