@@ -22,7 +22,8 @@ class Timeouts:
     """Seconds per phase of one attempt, and `total` for the whole call including retries.
 
     The generated client has no timeouts at all; these defaults suit a web request path: a
-    call that cannot finish in 15 s is better failed than left holding a worker.
+    call that cannot finish in 15 s is better failed than left holding a worker. Every phase
+    is enforced on every transport (`write` on aiohttp by transport._WriteWatch).
     """
 
     connect: float = 2.0
