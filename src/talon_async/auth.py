@@ -19,7 +19,7 @@ class MissingAPIKey(ValueError):
 class ApiKey:
     """An API key that never shows itself in repr or str."""
 
-    __slots__ = ("_header",)
+    __slots__ = ("_header", "secret_bytes")
 
     def __init__(self, key: str) -> None:
         if not isinstance(key, str):
@@ -35,6 +35,7 @@ class ApiKey:
                 "only visible ASCII is allowed; check for line breaks or spaces from copy-paste"
             )
         self._header = f"{SCHEME} {key}"
+        self.secret_bytes = key.encode()  # to find it cheaply in response bodies
 
     @property
     def header_value(self) -> str:
@@ -52,6 +53,28 @@ class ApiKey:
 
     def __reduce__(self) -> str:
         raise TypeError("ApiKey cannot be pickled")
+
+
+class MaskedHeaderValue(str):
+    """A header value (the `Authorization` one) whose repr is masked.
+
+    What a transport keeps in its frames is what tracebacks with locals show: aiohttp holds the
+    request headers in a CIMultiDict local while a request is in flight, so a call cancelled
+    there would print the key. multidict and aiohttp keep the value object as given (checked by
+    tests/security/test_key_redaction.py), so their reprs show `'***'`; the bytes on the wire
+    are the real value, since serialising uses the str's characters, not its repr.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+    def __reduce__(self) -> str:
+        raise TypeError("a masked header value cannot be pickled")
+
+
+SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization"})
 
 
 def resolve_api_key(api_key: str | None) -> ApiKey:

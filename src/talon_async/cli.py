@@ -222,7 +222,12 @@ async def _run_batch(args: argparse.Namespace) -> int:
         client_options["server_index"] = args.server_index
     if args.server_variable:
         client_options["server_variables"] = dict(args.server_variable)
-    async with TalonClient(os.environ.get("TALON_API_KEY"), **client_options) as talon:
+    try:
+        talon = TalonClient(os.environ.get("TALON_API_KEY"), **client_options)
+    except ValueError as exc:  # a refused --base-url, --server-index or --server-variable
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    async with talon:
         summary = await run_job(config, _operation(args.kind, talon, args))
     print(json.dumps(summary.as_dict()), flush=True)
     if summary.failed:

@@ -23,10 +23,10 @@ from ._meta import Operation, operation, spec_meta
 from ._version import USER_AGENT
 from .auth import ApiKey, resolve_api_key
 from .decoding import Context, decode, materialize, parse_json
-from .options import CALL_OPTION_NAMES, Timeouts
+from .options import CALL_OPTION_NAMES, DEFAULT_MAX_RESPONSE_SIZE, Timeouts
 from .retry import RetryBudget, RetryPolicy, parse_retry_after
 from .servers import OperationServer, ServerResolver
-from .transport import default_transport
+from .transport import default_transport, read_streamed_response
 
 if TYPE_CHECKING:
     from talon_one_raw.api.achievements import AchievementsOperations
@@ -94,12 +94,9 @@ class TalonClient:
         transport: httpx.AsyncBaseTransport | None = None,
         event_hooks: Mapping[str, Sequence[EventHook]] | None = None,
         decode: Literal["lazy", "eager"] = "lazy",
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._key: ApiKey = resolve_api_key(api_key)
-        if base_url is not None:
-            url = httpx.URL(base_url)
-            if url.scheme not in ("http", "https") or not url.host:
-                raise ValueError(f"base_url must be an absolute http(s) URL, got {base_url!r}")
         self._servers = ServerResolver(
             base_url=base_url,
             server_index=server_index,
@@ -116,7 +113,17 @@ class TalonClient:
             or max_connections < 1
         ):
             raise ValueError(f"max_connections must be a positive int, got {max_connections!r}")
+        if (
+            isinstance(max_response_size, bool)
+            or not isinstance(max_response_size, int)
+            or max_response_size < 1
+        ):
+            raise ValueError(
+                f"max_response_size must be a positive int (bytes), got {max_response_size!r}"
+            )
+        self._max_response_size = max_response_size
         self._transport = transport or default_transport(max_connections=max_connections)
+        self._loop: asyncio.AbstractEventLoop | None = None
         hooks = dict(event_hooks or {})
         unknown = set(hooks) - {"request", "response"}
         if unknown:
@@ -149,7 +156,8 @@ class TalonClient:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool; the client cannot be used afterwards."""
+        """Close the connection pool; the client cannot be used afterwards. Calls still in
+        flight fail with `errors.ClientClosed`."""
         if not self._closed:
             self._closed = True
             await self._transport.aclose()
@@ -173,11 +181,16 @@ class TalonClient:
     ) -> Any:
         op = operation(op_key)
         if self._closed:
-            raise RuntimeError("this TalonClient is closed; create a new one")
+            raise errors.ClientClosed(
+                "this TalonClient is closed; create a new one", method=op.method, path=op.path
+            )
+        loop = _running_loop()
+        if loop is not None and loop is not self._loop:
+            self._bind(loop)
         request, policy, timeouts = self._build_request(op, build_kwargs, path_args, options)
         deadline = time.monotonic() + timeouts.total
         try:
-            if _asyncio_running():
+            if loop is not None:
                 async with asyncio.timeout(timeouts.total):
                     return await self._send_with_retries(op, request, policy, deadline)
             else:  # trio (with an anyio-capable transport such as httpx.AsyncHTTPTransport)
@@ -192,6 +205,19 @@ class TalonClient:
                 path=op.path,
                 attempts=request.extensions.get("talon_attempts", 0),
             ) from None
+
+    def _bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Tie the client to the first event loop that uses it. Its connection pool belongs to
+        that loop: a call from another loop would use the pool's sockets and futures there,
+        and fail (or stall) in either loop. Refused before anything is sent."""
+        if self._loop is None:
+            self._loop = loop
+            return
+        raise RuntimeError(
+            "this TalonClient is used from a second event loop: its connections belong to the "
+            "loop that first used it. Create one TalonClient per event loop (for example in "
+            "each thread's or each test's loop) and close it there"
+        )
 
     def _build_request(
         self,
@@ -229,6 +255,7 @@ class TalonClient:
         if "extra_headers" in options:
             headers.update(_check_headers(options["extra_headers"], "extra_headers"))
         headers["Accept"] = "application/json"
+        headers["Accept-Encoding"] = "gzip, deflate"  # what transport.read_body inflates
         idempotency_key = options.get("idempotency_key")
         if idempotency_key is not None:
             if op.method != "POST":
@@ -269,6 +296,7 @@ class TalonClient:
             "write": timeouts.write,
             "pool": timeouts.pool,
         }
+        request.extensions["talon_max_response_size"] = self._max_response_size
         return request, policy, timeouts
 
     async def _send_with_retries(
@@ -279,6 +307,13 @@ class TalonClient:
         spent = 0
         while True:
             attempt += 1
+            if self._closed:
+                raise errors.ClientClosed(
+                    "the TalonClient was closed while this call was waiting to retry",
+                    method=op.method,
+                    path=op.path,
+                    attempts=attempt - 1,
+                )
             request.extensions["talon_attempts"] = attempt
             started = time.perf_counter()
             traced_attempt = _otel.attempt_started(request, attempt)  # None unless OTel is on
@@ -289,15 +324,25 @@ class TalonClient:
                     await hook(request)
                 answer = await self._transport.handle_async_request(request)
                 # A transport may answer with a stream (httpx.AsyncHTTPTransport does): read it
-                # here, so errors while reading are this attempt's and the connection is freed.
-                await answer.aread()
+                # here, within the size limit, so errors while reading are this attempt's and
+                # the connection is freed.
+                if not answer.is_stream_consumed:
+                    await read_streamed_response(answer, self._max_response_size)
                 response = answer
                 for hook in self._response_hooks:
                     await hook(response)
+            except errors.ResponseTooLarge as exc:
+                exc.method, exc.path, exc.attempts = op.method, op.path, attempt
+                raise
             except httpx.TransportError as exc:
-                response, error = None, exc
+                response, error = None, self._scrubbed(exc, request)
             except (httpx.HTTPError, OSError) as exc:  # a custom transport's own failure
-                response, error = None, httpx.ReadError(str(exc), request=request)
+                response, error = None, self._scrubbed(httpx.ReadError(str(exc)), request)
+            except Exception as exc:
+                _otel.attempt_ended(traced_attempt, None, exc)
+                if self._closed:  # whatever the transport raises once its pool is gone
+                    raise self._closed_error(op, attempt) from None
+                raise
             except BaseException as exc:  # cancelled (the call's deadline) or a hook's error
                 _otel.attempt_ended(traced_attempt, None, exc)
                 logger.debug(
@@ -309,6 +354,8 @@ class TalonClient:
                     (time.perf_counter() - started) * 1000,
                 )
                 raise
+            if error is not None and self._closed:
+                raise self._closed_error(op, attempt) from None
             status = response.status_code if response is not None else None
             _otel.attempt_ended(traced_attempt, response, error)
             if logger.isEnabledFor(logging.DEBUG):
@@ -381,12 +428,30 @@ class TalonClient:
                 reason,
             )
             _otel.retrying(reason)
-            if _asyncio_running():
+            if _running_loop() is not None:
                 await asyncio.sleep(delay)
             else:
                 import anyio
 
                 await anyio.sleep(delay)
+
+    def _scrubbed(
+        self, error: httpx.TransportError, request: httpx.Request
+    ) -> httpx.TransportError:
+        """The transport's error, or a fresh one without its chain when its message quotes
+        the key (h11 quotes a malformed header line a server may have built from it)."""
+        text = str(error)
+        if self._key.secret not in text:
+            return error
+        return type(error)(errors.redact_text(text, (self._key.secret,)) or "", request=request)
+
+    def _closed_error(self, op: Operation, attempts: int) -> errors.ClientClosed:
+        return errors.ClientClosed(
+            "the TalonClient was closed (aclose) while this call was in flight",
+            method=op.method,
+            path=op.path,
+            attempts=attempts,
+        )
 
     def _failure(
         self,
@@ -396,15 +461,16 @@ class TalonClient:
         attempts: int,
     ) -> errors.TalonError:
         if response is None:
+            message = f"{type(error).__name__}: {error}"  # scrubbed of the key already
             if isinstance(error, httpx.TimeoutException):
                 return errors.TimeoutError(
-                    f"{type(error).__name__}: {error}",
+                    message,
                     method=op.method,
                     path=op.path,
                     attempts=attempts,
                 )
             return errors.ConnectionError(
-                f"{type(error).__name__}: {error}",
+                message,
                 method=op.method,
                 path=op.path,
                 attempts=attempts,
@@ -442,9 +508,17 @@ class TalonClient:
             )
         if desc is None:
             return None
-        ctx = Context(response.content, response.status_code, op.method, op.path)
+        # A body that echoes the key (a hostile server or proxy) is masked before parsing, so
+        # neither DecodeError.raw_body nor the decoder's frames (tracebacks with locals) hold
+        # it; a key hidden by JSON escapes is masked after parsing.
+        raw = response.content
+        if self._key.secret_bytes in raw:
+            raw = errors.redact_bytes(raw, (self._key.secret,))
+        ctx = Context(raw, response.status_code, op.method, op.path)
         try:
-            data = parse_json(response.content, ctx)
+            data = parse_json(raw, ctx)
+            if b"\\u" in raw or b"\\/" in raw:
+                data = errors.redact_json(data, (self._key.secret,))
             result = decode(desc, data, ctx)
             return materialize(result) if self._eager else result
         except errors.DecodeError as exc:
@@ -452,12 +526,12 @@ class TalonClient:
             raise
 
 
-def _asyncio_running() -> bool:
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    """The running asyncio loop, or None under trio."""
     try:
-        asyncio.get_running_loop()
+        return asyncio.get_running_loop()
     except RuntimeError:
-        return False
-    return True
+        return None
 
 
 def _check_retry(retry: object) -> RetryPolicy:

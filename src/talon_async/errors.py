@@ -3,7 +3,8 @@
 One base class, `TalonError`, so callers can write a single `except`; subclasses say what to do
 next: fix the request (`BadRequest`), fix the key (`Unauthorized`), back off (`RateLimited`,
 `ServerError`, `TalonConnectionError`, `TalonTimeoutError`), or report a contract bug
-(`DecodeError`). Messages never contain the API key or request bodies.
+(`DecodeError`). Messages and every attribute of an error never contain the API key (an echoed
+key is replaced by `***`) or request bodies.
 
     TalonError
     ├── APIError                  a non-2xx answer: status, body, errors, request_id, retry_after
@@ -15,6 +16,8 @@ next: fix the request (`BadRequest`), fix the key (`Unauthorized`), back off (`R
     │   └── ServerError           5xx
     ├── TalonConnectionError      no connection, or it broke before an answer arrived
     ├── TalonTimeoutError         a phase timeout or the call's overall deadline
+    ├── ResponseTooLarge          the answer passed max_response_size (received or inflated)
+    ├── ClientClosed              the client was closed before or while the call ran
     └── DecodeError               a 2xx body that does not match the contract
 
 `ConnectionError` and `TimeoutError` are the old names of `TalonConnectionError` and
@@ -25,17 +28,20 @@ Arguments that cannot be sent raise ValueError/TypeError before anything goes ou
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
 __all__ = [
     "APIError",
     "BadRequest",
+    "ClientClosed",
     "Conflict",
     "DecodeError",
     "ErrorDetail",
     "NotFound",
     "RateLimited",
+    "ResponseTooLarge",
     "ServerError",
     "TalonConnectionError",
     "TalonError",
@@ -103,6 +109,9 @@ class APIError(TalonError):
         retry_after: float | None = None,
         redact: tuple[str, ...] = (),
     ) -> None:
+        if redact:  # a server or proxy may echo request headers back: never repeat the key
+            body, raw_body = _redact_body(body, raw_body, redact)
+            request_id = redact_text(request_id, redact)
         self.status = status
         self.body = body
         self.raw_body = raw_body
@@ -124,13 +133,6 @@ class APIError(TalonError):
                             source if isinstance(source, Mapping) else {},
                         )
                     )
-        if redact:  # a server or proxy may echo request headers back: never repeat the key
-            api_message = _redact(api_message, redact) if api_message else api_message
-            for e in self.errors:
-                e.title = _redact(e.title, redact) or ""
-                e.details = _redact(e.details, redact)
-            request_id = _redact(request_id, redact)
-            self.request_id = request_id
         self.api_message: str | None = api_message
         text = f"HTTP {status}"
         if api_message:
@@ -144,13 +146,55 @@ class APIError(TalonError):
         super().__init__(text, method=method, path=path, attempts=attempts)
 
 
-def _redact(text: str | None, secrets: tuple[str, ...]) -> str | None:
+MASK = "***"
+
+
+def redact_text(text: str | None, secrets: tuple[str, ...]) -> str | None:
+    """`text` with every secret replaced by ***."""
     if text is None:
         return None
     for secret in secrets:
         if secret:
-            text = text.replace(secret, "***")
+            text = text.replace(secret, MASK)
     return text
+
+
+def redact_json(value: Any, secrets: tuple[str, ...]) -> Any:
+    """A parsed JSON value with every secret replaced in every string, keys included."""
+    if isinstance(value, str):
+        return redact_text(value, secrets)
+    if isinstance(value, list):
+        return [redact_json(item, secrets) for item in value]
+    if isinstance(value, dict):
+        return {
+            redact_text(k, secrets) if isinstance(k, str) else k: redact_json(v, secrets)
+            for k, v in value.items()
+        }
+    return value
+
+
+def redact_bytes(raw: bytes, secrets: tuple[str, ...]) -> bytes:
+    """Raw bytes with every secret replaced by ***."""
+    for secret in secrets:
+        if secret:
+            raw = raw.replace(secret.encode(), MASK.encode())
+    return raw
+
+
+def _redact_body(body: Any, raw: bytes, secrets: tuple[str, ...]) -> tuple[Any, bytes]:
+    """The parsed body and the raw bytes, redacted. JSON escapes (`\\u0041`) can hide a secret
+    from a byte search: when the parsed bytes still show one, the redacted parsed body,
+    serialised again, stands in for the raw bytes."""
+    redacted = redact_json(body, secrets)
+    raw = redact_bytes(raw, secrets)
+    if redacted != body:
+        try:
+            still = redact_json(json.loads(raw), secrets) != json.loads(raw)
+        except ValueError:
+            still = False
+        if still:
+            raw = json.dumps(redacted, separators=(",", ":")).encode()
+    return redacted, raw
 
 
 class BadRequest(APIError):
@@ -183,6 +227,33 @@ class TalonConnectionError(TalonError):
 
 class TalonTimeoutError(TalonError):
     """No (complete) answer within the timeout or the call's overall deadline."""
+
+
+class ResponseTooLarge(TalonError):
+    """The response passed `TalonClient(max_response_size=...)`, counted on the bytes received
+    and on the bytes after decompression; reading stopped there and the connection was closed."""
+
+    def __init__(
+        self,
+        limit: int,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+        attempts: int = 0,
+    ) -> None:
+        self.limit = limit
+        super().__init__(
+            f"the response is larger than max_response_size={limit} bytes "
+            "(received or decompressed); raise TalonClient(max_response_size=...) if expected",
+            method=method,
+            path=path,
+            attempts=attempts,
+        )
+
+
+class ClientClosed(TalonError, RuntimeError):
+    """The TalonClient was closed (`aclose()`) before or while this call ran. Also a
+    RuntimeError: calling a closed client is a programming error."""
 
 
 # The original names, kept as aliases of the same classes; they shadow the builtins wherever

@@ -10,12 +10,20 @@ if TYPE_CHECKING:
     from .retry import RetryPolicy
 
 
+# The largest answers of the Integration API are a few MiB: a 1,000-item page (pageSize is at
+# most 1000) of loyalty transactions, a session update with a thousand cart items and their
+# effects, the inventory of a profile with many coupons. 32 MiB is ten times that, yet caps
+# what one hostile or broken response (a gzip bomb, an endless chunked body) can take.
+DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
+
+
 @dataclass(frozen=True, slots=True)
 class Timeouts:
     """Seconds per phase of one attempt, and `total` for the whole call including retries.
 
     The generated client has no timeouts at all; these defaults suit a web request path: a
-    call that cannot finish in 15 s is better failed than left holding a worker.
+    call that cannot finish in 15 s is better failed than left holding a worker. Every phase
+    is enforced on every transport (`write` on aiohttp by transport._WriteWatch).
     """
 
     connect: float = 2.0

@@ -10,16 +10,138 @@ is restored on exit, in sync and async code alike.
 from __future__ import annotations
 
 import contextvars
-from collections.abc import Iterator, Mapping
+import ipaddress
+import re
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 from typing import Any
+from urllib.parse import SplitResult, urlsplit
 
 from ._meta import operation, spec_meta
 
-__all__ = ["Server", "ServerVariable", "server_context", "servers"]
+__all__ = ["Server", "ServerVariable", "check_base_url", "server_context", "servers"]
+
+
+# -- what a value may be --------------------------------------------------------------------
+# Allow-lists, not filters: a value that could move the request to another host (`evil.com/`,
+# `a@evil.com`, `h:9/#`) is refused before any URL is built, and the built URL is parsed again.
+
+_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+_DIGITS = re.compile(r"[0-9]{1,5}")
+_PATH = re.compile(r"(?:/[A-Za-z0-9._~!$&'()*+,;=:@%-]*)*")
+
+
+def _is_label(value: str) -> bool:
+    return _LABEL.fullmatch(value) is not None
+
+
+def _is_hostname(value: str) -> bool:
+    """A DNS name (dot-separated labels, 253 characters at most; a last label of digits only
+    must be an IPv4 address instead), an IPv4 address, or an IPv6 address in brackets."""
+    if value.startswith("[") and value.endswith("]"):
+        try:
+            ipaddress.IPv6Address(value[1:-1])
+        except ValueError:
+            return False
+        return True
+    labels = value.split(".")
+    if labels[-1].isdigit():
+        try:
+            ipaddress.IPv4Address(value)
+        except ValueError:
+            return False
+        return True
+    return len(value) <= 253 and all(_is_label(label) for label in labels)
+
+
+def _is_port(value: str) -> bool:
+    return _DIGITS.fullmatch(value) is not None and 1 <= int(value) <= 65535
+
+
+# Variable name -> (check, the allowed shape in words). A variable a future server adds that is
+# not listed here and has no enum gets the `subdomain` shape, the strictest one: a single DNS
+# label can fill one part of a host name, but never adds a dot, a port, userinfo, a path, a
+# query or a fragment. Give such a variable its own shape here, by name, once it exists.
+_SHAPES: dict[str, tuple[Callable[[str], bool], str]] = {
+    "subdomain": (
+        _is_label,
+        "one DNS label: 1-63 letters, digits or hyphens, not starting or ending with a hyphen",
+    ),
+    "host": (
+        _is_hostname,
+        "a host name (DNS labels separated by dots), an IPv4 address or an [IPv6] literal",
+    ),
+    "port": (_is_port, "a port number 1-65535, in digits"),
+}
+_CONSERVATIVE = _SHAPES["subdomain"]
+
+
+def _check_shape(name: str, value: str, where: str = "") -> None:
+    """Refuse a non-enum value that does not have its variable's shape."""
+    check, shape = _SHAPES.get(name, _CONSERVATIVE)
+    if not check(value):
+        raise ValueError(f"server variable {name!r}{where} got {value!r}; it must be {shape}")
+
+
+def _netloc_problem(netloc: str) -> str | None:
+    """Why `netloc` is not `host[:port]` with a valid host and port, or None when it is."""
+    if "@" in netloc:
+        return "it has userinfo (user@ or user:password@)"
+    if netloc.startswith("["):
+        host, _, rest = netloc.partition("]")
+        host += "]"
+        port = rest[1:] if rest.startswith(":") else None
+        if rest and port is None:
+            return f"{netloc!r} is not [IPv6]:port"
+    else:
+        host, colon, port_text = netloc.partition(":")
+        port = port_text if colon else None
+    if not host or not _is_hostname(host):
+        return f"{host!r} is not a host name, an IPv4 address or an [IPv6] literal"
+    if port is not None and not _is_port(port):
+        return f"port {port!r} is not 1-65535 in digits"
+    return None
+
+
+def _split(url: str, what: str) -> SplitResult:
+    """urlsplit, after refusing what urlsplit would silently drop or reinterpret."""
+    if not url.isascii() or not url.isprintable() or " " in url or "\\" in url:
+        raise ValueError(
+            f"{what} got {url!r}; it has spaces, backslashes, control or non-ASCII characters"
+        )
+    try:
+        return urlsplit(url)
+    except ValueError as exc:  # an unbalanced [ or ]
+        raise ValueError(f"{what} got {url!r}: {exc}") from None
+
+
+def check_base_url(url: object, what: str = "base_url") -> str:
+    """An absolute http(s) URL with a host and optionally a port and a path prefix; no
+    userinfo, query or fragment (they would change where, or to whom, the key is sent).
+    Returns it without trailing slashes."""
+    if not isinstance(url, str):
+        raise TypeError(f"{what} must be a str, got {type(url).__name__}")
+    shape = (
+        "it must be an absolute http(s) URL with a host, an optional port 1-65535 and an "
+        "optional path, without user:password@, ?query or #fragment"
+    )
+    try:
+        parts = _split(url, what)
+    except ValueError as exc:
+        raise ValueError(f"{exc}; {shape}") from None
+    if parts.scheme not in ("http", "https"):
+        raise ValueError(f"{what} got {url!r}: the scheme is not http or https; {shape}")
+    problem = _netloc_problem(parts.netloc)
+    if problem is None and ("?" in url or "#" in url):
+        problem = "it has a query or a fragment"
+    if problem is None and _PATH.fullmatch(parts.path) is None:
+        problem = f"path {parts.path!r} has characters a URL path cannot have"
+    if problem is not None:
+        raise ValueError(f"{what} got {url!r}: {problem}; {shape}")
+    return url.rstrip("/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,19 +161,51 @@ class Server:
     variables: Mapping[str, ServerVariable]
 
     def format(self, values: Mapping[str, str], *, index: int) -> str:
-        """The URL with every variable filled; enum values are always validated."""
-        url = self.url
+        """The URL with every variable filled; each value is checked against its enum or its
+        shape, and the result is parsed again and must have the template's structure."""
+        where = f" of server {index} ({self.url})"
+        filled: dict[str, str] = {}
         for name, var in self.variables.items():
             value = values.get(name, var.default)
             if not isinstance(value, str):
                 raise TypeError(f"server variable {name!r} must be a str, got {value!r}")
-            if var.enum is not None and value not in var.enum:
-                raise ValueError(
-                    f"server variable {name!r} of server {index} ({self.url}) got {value!r}; "
-                    f"allowed values: {', '.join(var.enum)}"
-                )
-            url = url.replace("{" + name + "}", value)
-        return url.rstrip("/")
+            if var.enum is not None:
+                if value not in var.enum:
+                    raise ValueError(
+                        f"server variable {name!r}{where} got {value!r}; "
+                        f"allowed values: {', '.join(var.enum)}"
+                    )
+            else:
+                _check_shape(name, value, where)
+            filled[name] = value
+        url = _fill(self.url, filled).rstrip("/")
+        self._check_structure(url, filled, where)
+        return url
+
+    def _check_structure(self, url: str, filled: Mapping[str, str], where: str) -> None:
+        """The formatted URL, parsed, has the template's scheme, host[:port] and path (each
+        part filled on its own), a valid host and port, and no userinfo, query or fragment: a
+        value cannot move a `/`, `@`, `?` or `#` from one part of the URL into another. The
+        shapes above already refuse those characters; this holds even if a shape is loosened."""
+        template = urlsplit(self.url)
+        parts = _split(url, f"the URL of server{where}")
+        problem = _netloc_problem(parts.netloc)
+        if problem is None and (
+            parts.scheme != template.scheme
+            or parts.netloc != _fill(template.netloc, filled)
+            or parts.path != template.path.rstrip("/")
+            or "?" in url
+            or "#" in url
+        ):
+            problem = "its scheme, host, port or path differ from the template's"
+        if problem is not None:
+            raise ValueError(f"server variables {dict(filled)!r}{where} form {url!r}: {problem}")
+
+
+def _fill(template: str, values: Mapping[str, str]) -> str:
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", value)
+    return template
 
 
 @cache
@@ -136,10 +290,13 @@ def _check_variables(values: Mapping[str, str] | None, what: str) -> dict[str, s
         if not isinstance(value, str):
             raise TypeError(f"{what}[{name!r}] must be a str, got {value!r}")
         allowed = enums.get(name)
-        if allowed is not None and value not in allowed:
-            raise ValueError(
-                f"server variable {name!r} got {value!r}; allowed values: {', '.join(allowed)}"
-            )
+        if allowed is not None:
+            if value not in allowed:
+                raise ValueError(
+                    f"server variable {name!r} got {value!r}; allowed values: {', '.join(allowed)}"
+                )
+        else:
+            _check_shape(name, value, f" in {what}")
     return dict(values)
 
 
@@ -211,14 +368,14 @@ class ServerResolver:
         server_variables: Mapping[str, str] | None,
         operation_servers: Mapping[str, OperationServer | Mapping[str, Any] | str] | None,
     ) -> None:
-        self._base_url = base_url.rstrip("/") if base_url else None
+        self._base_url = check_base_url(base_url) if base_url is not None else None
         self._client = Selection(
             server_index, _check_variables(server_variables, "server_variables")
         )
         self._operations: dict[str, OperationServer] = {}
         for key, value in _by_python_key(operation_servers, "operation_servers").items():
             if isinstance(value, str):
-                value = OperationServer(base_url=value.rstrip("/"))
+                value = OperationServer(base_url=value)
             elif isinstance(value, Mapping):
                 unknown = set(value) - {"server_index", "server_variables", "base_url"}
                 if unknown:
@@ -243,7 +400,9 @@ class ServerResolver:
                 )
             if value.base_url is not None:
                 value = OperationServer(
-                    value.server_index, value.server_variables, value.base_url.rstrip("/")
+                    value.server_index,
+                    value.server_variables,
+                    check_base_url(value.base_url, f"operation_servers[{key!r}] URL"),
                 )
             self._operations[key] = value
         # Validate the client's own choices now, so a typo fails at construction.

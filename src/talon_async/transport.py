@@ -8,23 +8,37 @@ as requests in flight grow, encode/httpx#3215); any `httpx.AsyncBaseTransport` c
 
 Failures are raised as httpx exceptions with one extra promise the retry loop relies on:
 `httpx.ConnectError`, `httpx.ConnectTimeout` and `httpx.PoolTimeout` mean the request was
-never sent; every other `httpx.TransportError` means it may have reached the server.
+never sent; every other `httpx.TransportError` means it may have reached the server. The one
+exception is `errors.ResponseTooLarge`: a body over the size limit is not a network failure
+and is not worth repeating.
+
+Bodies are read incrementally and decompressed here (`read_body`), with the same bound on the
+bytes received and on the bytes inflated for every transport, so a gzip bomb or an endless
+chunked body costs at most the limit in memory and yields to the event loop while it inflates.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import functools
 import logging
 import ssl
 import sys
 import urllib.request
+import zlib
+from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
 import httpx
 from yarl import URL
 
-__all__ = ["AiohttpTransport", "default_transport"]
+from .auth import SENSITIVE_HEADERS, MaskedHeaderValue
+from .errors import ResponseTooLarge
+from .options import DEFAULT_MAX_RESPONSE_SIZE
+
+__all__ = ["AiohttpTransport", "default_transport", "read_body", "read_streamed_response"]
 
 logger = logging.getLogger("talon_async")
 
@@ -105,7 +119,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session = aiohttp.ClientSession(
             connector=connector,
             trust_env=False,  # proxies are resolved by _proxy() instead
-            auto_decompress=True,
+            auto_decompress=False,  # read_body inflates, within the size limit
             skip_auto_headers=("User-Agent",),
             cookie_jar=aiohttp.DummyCookieJar(),
         )
@@ -124,21 +138,48 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = self._session or self._open()
         t: dict[str, Any] = request.extensions.get("timeout") or {}
         timeout = _client_timeout(t.get("pool"), t.get("connect"), t.get("read"))
+        limit: int = request.extensions.get("talon_max_response_size", DEFAULT_MAX_RESPONSE_SIZE)
+        content = request.content
+        body: bytes | _WriteWatch | None = content or None
+        if len(content) > _WRITE_CHUNK and t.get("write"):
+            body = _WriteWatch(content, t["write"])
         sent = False
         try:
             async with session.request(
                 request.method,
                 URL(str(request.url), encoded=True),  # keep our percent-encoding as is
-                headers=request.headers.multi_items(),
-                data=request.content or None,
+                headers=_masked_headers(request.headers),
+                data=body,
                 allow_redirects=False,
                 proxy=self._proxy(request.url) if self._proxies else None,
                 timeout=timeout,
                 compress=None,
             ) as response:
                 sent = True
-                content = await response.read()
+                encoding = response.headers.get("Content-Encoding")
+                length = response.content_length
+                try:
+                    if encoding is None and length is not None and length <= limit:
+                        content = await response.read()  # exactly `length` bytes: the hot path
+                    else:
+                        content = await read_body(
+                            response.content.iter_any(), encoding, limit, length
+                        )
+                except BaseException:
+                    response.close()  # never return a half-read connection to the pool
+                    raise
+                if not _reusable(response.status, response.headers):
+                    response.close()
                 return _read_response(response.status, response.raw_headers, content, request)
+        except asyncio.CancelledError:
+            if isinstance(body, _WriteWatch) and body.expired():
+                raise httpx.WriteTimeout(
+                    "timed out sending the request body", request=request
+                ) from None
+            raise
+        except httpx.DecodingError as exc:
+            exc.request = request
+            raise
         except (aiohttp.ClientConnectorError, aiohttp.ClientProxyConnectionError) as exc:
             raise httpx.ConnectError(_describe(exc), request=request) from None
         except aiohttp.ConnectionTimeoutError as exc:
@@ -164,6 +205,195 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._session is not None:
             session, self._session = self._session, None
             await session.close()
+
+
+def _masked_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    """The headers for aiohttp, credentials wrapped so that aiohttp's frames and CIMultiDicts
+    show them as `'***'` in tracebacks with locals."""
+    return [
+        (name, MaskedHeaderValue(value) if name.lower() in SENSITIVE_HEADERS else value)
+        for name, value in headers.multi_items()
+    ]
+
+
+_WRITE_CHUNK = 64 * 1024  # aiohttp drains its buffer above 64 KiB: smaller bodies never wait
+
+
+class _WriteWatch:
+    """A request body handed to aiohttp in 64 KiB pieces, with the write timeout enforced.
+
+    aiohttp has no write timeout: a server that never reads a large body would hold the call
+    until its total deadline. aiohttp asks for the next piece once the previous one is
+    written; if it does not ask within `timeout` seconds, the request task is cancelled and
+    `handle_async_request` turns that into `httpx.WriteTimeout`. The Content-Length header the
+    request already carries keeps the body un-chunked on the wire.
+    """
+
+    __slots__ = ("_body", "_expired", "_task", "_timeout", "_timer")
+
+    def __init__(self, body: bytes, timeout: float) -> None:
+        self._body = body
+        self._timeout = timeout
+        self._task = asyncio.current_task()
+        self._timer: asyncio.TimerHandle | None = None
+        self._expired = False
+
+    def expired(self) -> bool:
+        """True once the timeout fired; consumes the cancellation it caused."""
+        if self._expired and self._task is not None:
+            self._task.uncancel()
+        return self._expired
+
+    def _fire(self) -> None:
+        self._expired = True
+        if self._task is not None:
+            self._task.cancel()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        loop = asyncio.get_running_loop()
+        view = memoryview(self._body)
+        try:
+            for start in range(0, len(view), _WRITE_CHUNK):
+                self._timer = loop.call_later(self._timeout, self._fire)
+                yield bytes(view[start : start + _WRITE_CHUNK])
+                self._timer.cancel()
+        finally:
+            if self._timer is not None:
+                self._timer.cancel()
+
+    def __len__(self) -> int:
+        return len(self._body)
+
+
+# -- reading bodies within a limit ------------------------------------------------------------
+
+_INFLATE_STEP = 256 * 1024  # bytes inflated between two yields to the event loop
+
+
+class _Inflater:
+    """Content-Encoding gzip/deflate/identity, inflating at most `step` bytes per call so that
+    output is checked against the limit before more is produced (zlib's max_length)."""
+
+    __slots__ = ("_raw_deflate_fallback", "_z")
+
+    def __init__(self, encoding: str | None) -> None:
+        name = (encoding or "identity").strip().lower()
+        self._raw_deflate_fallback = name == "deflate"
+        if name == "identity":
+            self._z = None
+        elif name in ("gzip", "x-gzip"):
+            self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif name == "deflate":  # zlib-wrapped as the RFC says, raw as some servers send it
+            self._z = zlib.decompressobj(zlib.MAX_WBITS)
+        else:
+            raise httpx.DecodingError(
+                f"unsupported Content-Encoding {encoding!r} (we accept gzip and deflate)"
+            )
+
+    @property
+    def identity(self) -> bool:
+        return self._z is None
+
+    def step(self, data: bytes) -> tuple[bytes, bytes]:
+        """Up to _INFLATE_STEP inflated bytes of `data`, and the input left for the next step
+        (an empty `data` drains output zlib still holds)."""
+        assert self._z is not None
+        try:
+            out = self._z.decompress(data, _INFLATE_STEP)
+        except zlib.error as exc:
+            if not self._raw_deflate_fallback:
+                raise httpx.DecodingError(f"invalid compressed body: {exc}") from None
+            self._raw_deflate_fallback = False
+            self._z = zlib.decompressobj(-zlib.MAX_WBITS)
+            return self.step(data)
+        self._raw_deflate_fallback = False
+        if self._z.eof and self._z.unused_data:  # a second gzip member, or garbage
+            raise httpx.DecodingError("unexpected data after the end of the compressed body")
+        return out, self._z.unconsumed_tail
+
+
+async def read_body(
+    chunks: AsyncIterator[bytes], encoding: str | None, limit: int, declared: int | None
+) -> bytes:
+    """The whole body, decoded, or ResponseTooLarge as soon as the bytes received or the bytes
+    inflated pass `limit` (a declared Content-Length over it fails before reading)."""
+    if declared is not None and declared > limit:
+        raise ResponseTooLarge(limit)
+    inflater = _Inflater(encoding)
+    parts: list[bytes] = []
+    received = produced = 0
+    async for chunk in chunks:
+        received += len(chunk)
+        if received > limit:
+            raise ResponseTooLarge(limit)
+        if inflater.identity:
+            parts.append(chunk)
+            continue
+        data = chunk
+        while True:
+            out, data = inflater.step(data)
+            produced += len(out)
+            if produced > limit:
+                raise ResponseTooLarge(limit)
+            parts.append(out)
+            if not data and len(out) < _INFLATE_STEP:
+                break
+            await _checkpoint()  # inflating a large piece: let other tasks run
+    return b"".join(parts)
+
+
+async def _checkpoint() -> None:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # trio
+        import anyio
+
+        await anyio.lowlevel.checkpoint()
+    else:
+        await asyncio.sleep(0)
+
+
+async def read_streamed_response(response: httpx.Response, limit: int) -> None:
+    """Read a streamed httpx.Response (httpx's own transports) within `limit`, decompressing
+    it here instead of in httpx, whose decoders inflate each network chunk without a bound.
+
+    After a 1xx/204/304, or when reading fails, the connection is closed before the response
+    is released: httpcore would otherwise put it back in the pool with whatever followed the
+    headers still buffered, and read those bytes as the next response on it (h11 keeps them as
+    "trailing data"). Only bodiless statuses pay for this, and only on httpx's transports.
+    """
+    if response.status_code in (204, 304) or response.status_code < 200:
+        await _discard_connection(response)
+    try:
+        length = response.headers.get("Content-Length")
+        response._content = await read_body(
+            response.aiter_raw(),
+            response.headers.get("Content-Encoding"),
+            limit,
+            int(length) if length and length.isdigit() else None,
+        )
+    except BaseException:
+        await _discard_connection(response)
+        raise
+    finally:
+        await response.aclose()
+
+
+async def _discard_connection(response: httpx.Response) -> None:
+    """Close the connection under a streamed httpcore response; the pool sees it as expired
+    and never hands it out again."""
+    stream = response.extensions.get("network_stream")
+    if stream is not None and hasattr(stream, "aclose"):
+        with contextlib.suppress(Exception):
+            await stream.aclose()
+
+
+def _reusable(status: int, headers: Any) -> bool:
+    """False for a 1xx/204/304 that announces a body it may not have (RFC 9112 6.3): bytes
+    after it would be read as the next response on this connection."""
+    if status in (204, 304) or 100 <= status < 200:
+        return "Transfer-Encoding" not in headers and headers.get("Content-Length", "0") == "0"
+    return True
 
 
 @functools.lru_cache(maxsize=64)

@@ -180,7 +180,7 @@ async def test_key_absent_from_errors_tracebacks_and_logs(
     assert len(raised) == 14
     kinds = {type(exc).__name__ for exc in raised}
     assert {"Unauthorized", "RateLimited", "ServerError", "TalonConnectionError"} <= kinds
-    assert {"DecodeError", "TalonTimeoutError", "ValueError", "TypeError", "RuntimeError"} <= kinds
+    assert {"DecodeError", "TalonTimeoutError", "ValueError", "TypeError", "ClientClosed"} <= kinds
     for exc in raised:
         assert API_KEY not in _all_text(exc), type(exc)
     assert any(r.name == "talon_async" and r.levelno == logging.DEBUG for r in caplog.records)
