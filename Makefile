@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: install test lint format regenerate check-generated validate-spec demo bench bench-smoke soak clean
+.PHONY: install test lint format regenerate check-generated validate-spec sync-spec check-sync demo bench bench-smoke soak clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -34,6 +34,18 @@ check-generated: $(PY)
 
 validate-spec: $(PY)
 	$(PY) -m openapi_spec_validator openapi/integration.yaml
+
+# Follow Talon.One: SOURCE is an SDK bundle file or a docs-layout directory (README, "Keeping up
+# with Talon.One"). Writes openapi/upstream/, openapi/integration.yaml, generated/; prints the
+# change report (also into REPORT=path); FAIL_ON_BREAKING=1 exits 3 on breaking changes.
+sync-spec: $(PY)
+	@test -n "$(SOURCE)" || { echo "usage: make sync-spec SOURCE=<bundle file or docs directory> [REPORT=path] [FAIL_ON_BREAKING=1]" >&2; exit 2; }
+	$(PY) scripts/sync_spec.py "$(SOURCE)" $(if $(REPORT),--report "$(REPORT)") $(if $(filter 1,$(FAIL_ON_BREAKING)),--fail-on-breaking)
+
+# A sync of the committed snapshot changes nothing (the contract and generated/ follow from
+# openapi/upstream/ and openapi/overlay.yaml alone).
+check-sync: $(PY)
+	$(PY) scripts/sync_spec.py --check openapi/upstream/integration-api.yaml
 
 # The checkout flow (examples/checkout_flow.py) against the offline emulator on a free port;
 # installs talon-async[emulator] into the venv if needed and always stops the emulator.

@@ -24,9 +24,9 @@ from talon_one_raw import models as m
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "integration.yaml"
-REFERENCE_DIR = Path("/work/shared/reference")
-REFERENCE_2026 = REFERENCE_DIR / "integration-api-2026-25.17.0.yaml"
-REFERENCE_2022 = REFERENCE_DIR / "integration-api-2022-v2.6.0.yaml"
+# the facts-only snapshot of Talon.One's document that `make sync-spec` commits, and our overlay
+SNAPSHOT_PATH = ROOT / "openapi" / "upstream" / "integration-api.yaml"
+OVERLAY_PATH = ROOT / "openapi" / "overlay.yaml"
 
 BASE_URL = "https://talon.test"
 API_KEY = "tk-live-3f9a1c0e5b7d"
