@@ -154,6 +154,11 @@ class Namer:
             return str(node[NAME_KEY])
         if title:
             return self.variant_name(position.rsplit("/", 2)[0], title)
+        parent, _, rest = position.partition("/")
+        if rest.startswith(("oneOf/", "anyOf/")) and rest.count("/") == 1:
+            # an untitled variant of a named schema: named by its one-value enum (`type: ADD`),
+            # as inline variants trip the generator (duplicate model names)
+            return parent + _variant_suffix(node, rest.rsplit("/", 1)[1])
         return None
 
     def _hoist(self, node: Any, position: str, fallback: str | None, dry: bool = False) -> Any:
@@ -188,6 +193,14 @@ class Namer:
             )
         self.schemas[name] = out
         return {"$ref": REF + name}
+
+
+def _variant_suffix(node: dict[str, Any], index: str) -> str:
+    for prop in node.get("properties", {}).values():
+        values = prop.get("enum") if isinstance(prop, dict) else None
+        if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str):
+            return pascal(values[0].lower())
+    return f"Variant{index}"
 
 
 def _distinctive(node: dict[str, Any]) -> bool:

@@ -3,7 +3,7 @@
 The overlay is an OpenAPI Overlay 1.0 document. Its `actions` use the subset of JSONPath the
 contract needs (`$`, `.name`, `['name']`, `.*`, `[*]`, `[?@.key=='value']`); an unsupported
 target is an error, a target that matches nothing is reported (the element left upstream).
-`update` merges objects recursively and replaces other values; on an array it appends.
+`update` merges objects recursively and replaces other values; on a targeted array it appends.
 Two extensions hold what is not a JSON merge:
 - `x-talon-schema-names`: position -> component name, pinning names the naming step would pick.
 - `x-talon-effect-props`: effect type -> name, our description, and the props schema used when
@@ -71,13 +71,15 @@ def select(root: Any, target: str) -> list[tuple[Any, Any]]:
     return [(container, key) for container, key, _ in nodes]
 
 
-def merge(target: Any, update: Any) -> Any:
+def merge(target: Any, update: Any, top: bool = True) -> Any:
+    """Objects merge recursively; an array the target names gets the update appended; any other
+    value (an array inside an object included, e.g. an operation's tags) is replaced."""
     if isinstance(target, dict) and isinstance(update, dict):
         out = dict(target)
         for key, value in update.items():
-            out[key] = merge(target[key], value) if key in target else copy.deepcopy(value)
+            out[key] = merge(target[key], value, False) if key in target else copy.deepcopy(value)
         return out
-    if isinstance(target, list):
+    if top and isinstance(target, list):
         return target + copy.deepcopy(update if isinstance(update, list) else [update])
     return copy.deepcopy(update)
 
@@ -121,7 +123,7 @@ def reconcile_effects(doc: dict[str, Any], overlay: dict[str, Any], merged: Merg
                 schema["description"] = ours[effect_type]["description"]
         schemas["Effect"]["properties"]["props"] = {"type": "object"}
     for effect_type, entry in sorted(ours.items()):
-        if effect_type not in documented:
+        if effect_type not in documented and "schema" in entry:
             schemas[entry["name"]] = {
                 **copy.deepcopy(entry["schema"]),
                 "description": entry["description"],

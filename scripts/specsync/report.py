@@ -259,7 +259,9 @@ def _second_opinion(old: dict[str, Any], new: dict[str, Any]) -> str:
     )
 
 
-def build(before: dict[str, Any] | None, merged: Merged, src: Source) -> Report:
+def build(
+    before: dict[str, Any] | None, merged: Merged, src: Source, second_opinion: bool = True
+) -> Report:
     after = merged.document
     rep = Report(src, neutral=merged.neutral, unmatched=merged.unmatched)
     if before is None:
@@ -280,5 +282,6 @@ def build(before: dict[str, Any] | None, merged: Merged, src: Source) -> Report:
     for t in sorted(set(ta) & set(tb)):
         differ.schema({"$ref": REF + ta[t]}, {"$ref": REF + tb[t]}, tb[t], False)
     rep.changes = differ.changes
-    rep.second_opinion = _second_opinion(before, after)
+    if second_opinion:
+        rep.second_opinion = _second_opinion(before, after)
     return rep
