@@ -37,6 +37,7 @@ class Merged:
     document: dict[str, Any]
     unmatched: list[str] = field(default_factory=list)  # overlay targets that matched nothing
     neutral: list[str] = field(default_factory=list)  # elements given a text from their names
+    undefined: list[str] = field(default_factory=list)  # required names upstream never defines
 
 
 def select(root: Any, target: str) -> list[tuple[Any, Any]]:
@@ -131,6 +132,22 @@ def reconcile_effects(doc: dict[str, Any], overlay: dict[str, Any], merged: Merg
             }
 
 
+def drop_undefined_required(doc: dict[str, Any], merged: Merged) -> None:
+    """A required name with no property definition cannot be typed, generated or mocked (the
+    docs layout of 2026-06-09 requires `coupon` and `referral` of a session that way): leave
+    it out of `required` and list it in the report."""
+    for name, schema in doc["components"]["schemas"].items():
+        props = schema.get("properties")
+        if props is None or "required" not in schema:
+            continue
+        kept = [r for r in schema["required"] if r in props]
+        merged.undefined += [f"{name}.{r}" for r in schema["required"] if r not in props]
+        if kept:
+            schema["required"] = kept
+        else:
+            del schema["required"]
+
+
 def words(name: str) -> str:
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|_", " ", name).replace("I D", "ID")
     text = spaced.strip().lower()
@@ -184,6 +201,7 @@ def contract(snapshot: dict[str, Any], overlay: dict[str, Any]) -> Merged:
     merged = Merged(doc)
     apply_actions(doc, overlay, merged)
     reconcile_effects(doc, overlay, merged)
+    drop_undefined_required(doc, merged)
     neutral_wording(doc, merged)
     doc["paths"] = {
         path: {m: _ordered_operation(op) for m, op in item.items()}

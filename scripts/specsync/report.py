@@ -53,6 +53,7 @@ class Report:
     changes: list[Change] = field(default_factory=list)
     neutral: list[str] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
+    undefined: list[str] = field(default_factory=list)
     second_opinion: str = ""
 
     @property
@@ -90,6 +91,10 @@ class Report:
         else:
             lines.append("None: every operation, parameter, response and schema has our wording.")
         lines.append("")
+        if self.undefined:
+            lines += ["## Required but never defined upstream (left out of `required`)", ""]
+            lines += [f"- `{u}`" for u in self.undefined]
+            lines.append("")
         if self.unmatched:
             lines += ["## Overlay actions that matched nothing", ""]
             lines += [f"- `{t}`" for t in self.unmatched]
@@ -263,7 +268,9 @@ def build(
     before: dict[str, Any] | None, merged: Merged, src: Source, second_opinion: bool = True
 ) -> Report:
     after = merged.document
-    rep = Report(src, neutral=merged.neutral, unmatched=merged.unmatched)
+    rep = Report(
+        src, neutral=merged.neutral, unmatched=merged.unmatched, undefined=merged.undefined
+    )
     if before is None:
         return rep
     differ = _Differ(before, after)

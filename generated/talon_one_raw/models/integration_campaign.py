@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.integration_campaign_attributes import IntegrationCampaignAttributes
+    from ..models.integration_campaign_rules_item import IntegrationCampaignRulesItem
 
 
 T = TypeVar("T", bound="IntegrationCampaign")
@@ -29,6 +30,7 @@ class IntegrationCampaign:
         state (IntegrationCampaignState):  Default: IntegrationCampaignState.ENABLED.
         tags (list[str]):
         features (list[IntegrationCampaignFeaturesItem]):
+        rules (list[IntegrationCampaignRulesItem]):
         description (str | Unset):
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):
@@ -40,6 +42,7 @@ class IntegrationCampaign:
     name: str
     tags: list[str]
     features: list[IntegrationCampaignFeaturesItem]
+    rules: list[IntegrationCampaignRulesItem]
     state: IntegrationCampaignState = IntegrationCampaignState.ENABLED
     description: str | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
@@ -62,6 +65,11 @@ class IntegrationCampaign:
         for features_item_data in self.features:
             features_item = features_item_data.value
             features.append(features_item)
+
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item = rules_item_data.to_dict()
+            rules.append(rules_item)
 
         description = self.description
 
@@ -87,6 +95,7 @@ class IntegrationCampaign:
                 "state": state,
                 "tags": tags,
                 "features": features,
+                "rules": rules,
             }
         )
         if description is not UNSET:
@@ -104,6 +113,9 @@ class IntegrationCampaign:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.integration_campaign_attributes import (
             IntegrationCampaignAttributes,
+        )
+        from ..models.integration_campaign_rules_item import (
+            IntegrationCampaignRulesItem,
         )
 
         d = dict(src_dict)
@@ -123,6 +135,13 @@ class IntegrationCampaign:
             features_item = IntegrationCampaignFeaturesItem(features_item_data)
 
             features.append(features_item)
+
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+            rules_item = IntegrationCampaignRulesItem.from_dict(rules_item_data)
+
+            rules.append(rules_item)
 
         description = d.pop("description", UNSET)
 
@@ -154,6 +173,7 @@ class IntegrationCampaign:
             state=state,
             tags=tags,
             features=features,
+            rules=rules,
             description=description,
             start_time=start_time,
             end_time=end_time,

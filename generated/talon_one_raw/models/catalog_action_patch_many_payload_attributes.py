@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UpdateCustomerProfileV2Response409")
+T = TypeVar("T", bound="CatalogActionPatchManyPayloadAttributes")
 
 
 @_attrs_define
-class UpdateCustomerProfileV2Response409:
+class CatalogActionPatchManyPayloadAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class UpdateCustomerProfileV2Response409:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        update_customer_profile_v2_response_409 = cls()
+        catalog_action_patch_many_payload_attributes = cls()
 
-        update_customer_profile_v2_response_409.additional_properties = d
-        return update_customer_profile_v2_response_409
+        catalog_action_patch_many_payload_attributes.additional_properties = d
+        return catalog_action_patch_many_payload_attributes
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CatalogActionPayload")
+T = TypeVar("T", bound="IntegrationEventV3RequestAttributes")
 
 
 @_attrs_define
-class CatalogActionPayload:
+class IntegrationEventV3RequestAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class CatalogActionPayload:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        catalog_action_payload = cls()
+        integration_event_v3_request_attributes = cls()
 
-        catalog_action_payload.additional_properties = d
-        return catalog_action_payload
+        integration_event_v3_request_attributes.additional_properties = d
+        return integration_event_v3_request_attributes
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,44 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.catalog_action_type import CatalogActionType
+from ..models.campaign_eligibility_eligibility_item_details_failure_code import (
+    CampaignEligibilityEligibilityItemDetailsFailureCode,
+)
 
-if TYPE_CHECKING:
-    from ..models.catalog_action_payload import CatalogActionPayload
-
-
-T = TypeVar("T", bound="CatalogAction")
+T = TypeVar("T", bound="CampaignEligibilityEligibilityItemDetails")
 
 
 @_attrs_define
-class CatalogAction:
-    """One add, patch or remove step of a catalog sync.
-
+class CampaignEligibilityEligibilityItemDetails:
+    """
     Attributes:
-        type_ (CatalogActionType):
-        payload (CatalogActionPayload):
+        failure_code (CampaignEligibilityEligibilityItemDetailsFailureCode):
     """
 
-    type_: CatalogActionType
-    payload: CatalogActionPayload
+    failure_code: CampaignEligibilityEligibilityItemDetailsFailureCode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        payload = self.payload.to_dict()
+        failure_code = self.failure_code.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "payload": payload,
+                "failureCode": failure_code,
             }
         )
 
@@ -46,20 +38,17 @@ class CatalogAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.catalog_action_payload import CatalogActionPayload
-
         d = dict(src_dict)
-        type_ = CatalogActionType(d.pop("type"))
-
-        payload = CatalogActionPayload.from_dict(d.pop("payload"))
-
-        catalog_action = cls(
-            type_=type_,
-            payload=payload,
+        failure_code = CampaignEligibilityEligibilityItemDetailsFailureCode(
+            d.pop("failureCode")
         )
 
-        catalog_action.additional_properties = d
-        return catalog_action
+        campaign_eligibility_eligibility_item_details = cls(
+            failure_code=failure_code,
+        )
+
+        campaign_eligibility_eligibility_item_details.additional_properties = d
+        return campaign_eligibility_eligibility_item_details
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,43 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BestPriorPriceTarget")
+T = TypeVar("T", bound="CatalogActionRemovePayload")
 
 
 @_attrs_define
-class BestPriorPriceTarget:
+class CatalogActionRemovePayload:
+    """
+    Attributes:
+        sku (str):
+    """
+
+    sku: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        sku = self.sku
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sku": sku,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        best_prior_price_target = cls()
+        sku = d.pop("sku")
 
-        best_prior_price_target.additional_properties = d
-        return best_prior_price_target
+        catalog_action_remove_payload = cls(
+            sku=sku,
+        )
+
+        catalog_action_remove_payload.additional_properties = d
+        return catalog_action_remove_payload
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EventEffectsItem")
+T = TypeVar("T", bound="CatalogActionAddPayloadAttributes")
 
 
 @_attrs_define
-class EventEffectsItem:
+class CatalogActionAddPayloadAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class EventEffectsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        event_effects_item = cls()
+        catalog_action_add_payload_attributes = cls()
 
-        event_effects_item.additional_properties = d
-        return event_effects_item
+        catalog_action_add_payload_attributes.additional_properties = d
+        return catalog_action_add_payload_attributes
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,51 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UpdateCustomerSessionV2Response409")
+T = TypeVar("T", bound="CampaignEligibilityExperiment")
 
 
 @_attrs_define
-class UpdateCustomerSessionV2Response409:
+class CampaignEligibilityExperiment:
+    """
+    Attributes:
+        id (int):
+        variant_id (int):
+    """
+
+    id: int
+    variant_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        variant_id = self.variant_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "variantId": variant_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        update_customer_session_v2_response_409 = cls()
+        id = d.pop("id")
 
-        update_customer_session_v2_response_409.additional_properties = d
-        return update_customer_session_v2_response_409
+        variant_id = d.pop("variantId")
+
+        campaign_eligibility_experiment = cls(
+            id=id,
+            variant_id=variant_id,
+        )
+
+        campaign_eligibility_experiment.additional_properties = d
+        return campaign_eligibility_experiment
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.catalog_action_remove_many_type import CatalogActionRemoveManyType
+
+if TYPE_CHECKING:
+    from ..models.catalog_action_remove_many_payload import (
+        CatalogActionRemoveManyPayload,
+    )
+
+
+T = TypeVar("T", bound="CatalogActionRemoveMany")
+
+
+@_attrs_define
+class CatalogActionRemoveMany:
+    """A catalog step that removes every item matching filters.
+
+    Attributes:
+        payload (CatalogActionRemoveManyPayload):
+        type_ (CatalogActionRemoveManyType):
+    """
+
+    payload: CatalogActionRemoveManyPayload
+    type_: CatalogActionRemoveManyType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payload = self.payload.to_dict()
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payload": payload,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.catalog_action_remove_many_payload import (
+            CatalogActionRemoveManyPayload,
+        )
+
+        d = dict(src_dict)
+        payload = CatalogActionRemoveManyPayload.from_dict(d.pop("payload"))
+
+        type_ = CatalogActionRemoveManyType(d.pop("type"))
+
+        catalog_action_remove_many = cls(
+            payload=payload,
+            type_=type_,
+        )
+
+        catalog_action_remove_many.additional_properties = d
+        return catalog_action_remove_many
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
