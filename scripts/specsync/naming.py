@@ -8,7 +8,8 @@ schema is named, in this order, by
 3. the SDK bundle's own component name,
 4. a oneOf variant's identifier title (the effect props: `x-talon-effect-props` maps effect
    types to names, else `<EffectType>EffectProps`),
-5. an identical schema named elsewhere in this sync or in the previous snapshot,
+5. an identical schema named elsewhere in this sync or in the previous snapshot (a body only
+   takes a name of the steps above, not another body's `...<status>Response`),
 6. for a request or response body that is an object: `<OperationId>Request` /
    `<OperationId><status>Response`.
 Anything else stays inline (openapi-python-client names it after its parent, deterministically).
@@ -17,6 +18,7 @@ Anything else stays inline (openapi-python-client names it after its parent, det
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -24,6 +26,7 @@ from .facts import NAME_KEY
 from .source import HTTP_METHODS
 
 REF = "#/components/schemas/"
+BODY_NAME = re.compile(r"\d{3}Response$")  # the names step 6 makes
 
 
 class NamingError(Exception):
@@ -169,8 +172,12 @@ class Namer:
         structure = canonical(node) if _distinctive(node) else None
         if name is None and not dry and structure is not None:
             name = self.named_here.get(structure) or self.registry.by_structure.get(structure)
-            if name is None and fallback and node.get("type") == "object" and "properties" in node:
-                name = fallback
+            if name is not None and fallback and BODY_NAME.search(name):
+                # a new body never takes another body's made-up name: which one it would get
+                # would depend on the order of syncs (pin a shared one in the overlay)
+                name = None
+        if name is None and not dry and fallback and node.get("type") == "object":
+            name = fallback if "properties" in node else None
         if name is not None and dry and structure is not None:
             self.named_here.setdefault(structure, name)
         base = name if name is not None else position
