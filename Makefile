@@ -40,7 +40,7 @@ validate-spec: $(PY)
 # change report (also into REPORT=path); FAIL_ON_BREAKING=1 exits 3 on breaking changes.
 sync-spec: $(PY)
 	@test -n "$(SOURCE)" || { echo "usage: make sync-spec SOURCE=<bundle file or docs directory> [REPORT=path] [FAIL_ON_BREAKING=1]" >&2; exit 2; }
-	$(PY) scripts/sync_spec.py "$(SOURCE)" $(if $(REPORT),--report "$(REPORT)") $(if $(filter 1,$(FAIL_ON_BREAKING)),--fail-on-breaking)
+	@$(PY) scripts/sync_spec.py "$(SOURCE)" $(if $(REPORT),--report "$(REPORT)") $(if $(filter 1,$(FAIL_ON_BREAKING)),--fail-on-breaking)
 
 # A sync of the committed snapshot changes nothing (the contract and generated/ follow from
 # openapi/upstream/ and openapi/overlay.yaml alone).

@@ -99,7 +99,10 @@ def sync(root: Path, source_path: Path, regenerate: bool = True) -> report.Repor
     dump_yaml(snap, root / SNAPSHOT, SNAPSHOT_HEADER)
     dump_yaml(merged.document, root / CONTRACT, CONTRACT_HEADER)
     if regenerate:
-        done = subprocess.run([str(root / "scripts" / "regenerate.sh")], cwd=root, check=False)
+        # its progress goes to stderr: stdout is the report
+        done = subprocess.run(
+            [str(root / "scripts" / "regenerate.sh")], cwd=root, stdout=sys.stderr, check=False
+        )
         if done.returncode != 0:
             raise SystemExit(f"scripts/regenerate.sh failed ({done.returncode})")
     return report.build(before, merged, src)
