@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 INSTALLED := $(VENV)/.installed
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
-.PHONY: install test lint format regenerate check-generated validate-spec dist demo bench bench-smoke soak clean
+.PHONY: install test lint format regenerate check-generated validate-spec sync-spec check-sync dist demo bench bench-smoke soak clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -52,6 +52,18 @@ dist: $(INSTALLED)
 	rm -rf dist
 	$(PY) -m build --outdir dist .
 	scripts/check_wheel.sh dist
+
+# Follow Talon.One: SOURCE is an SDK bundle file or a docs-layout directory (README, "Keeping up
+# with Talon.One"). Writes openapi/upstream/, openapi/integration.yaml, generated/; prints the
+# change report (also into REPORT=path); FAIL_ON_BREAKING=1 exits 3 on breaking changes.
+sync-spec: $(INSTALLED)
+	@test -n "$(SOURCE)" || { echo "usage: make sync-spec SOURCE=<bundle file or docs directory> [REPORT=path] [FAIL_ON_BREAKING=1]" >&2; exit 2; }
+	@$(PY) scripts/sync_spec.py "$(SOURCE)" $(if $(REPORT),--report "$(REPORT)") $(if $(filter 1,$(FAIL_ON_BREAKING)),--fail-on-breaking)
+
+# A sync of the committed snapshot changes nothing (the contract and generated/ follow from
+# openapi/upstream/ and openapi/overlay.yaml alone).
+check-sync: $(INSTALLED)
+	$(PY) scripts/sync_spec.py --check openapi/upstream/integration-api.yaml
 
 # The checkout flow (examples/checkout_flow.py) against the offline emulator on a free port;
 # installs talon-async[emulator] into the venv if needed and always stops the emulator.

@@ -393,6 +393,11 @@ def chart(
 # -------------------------------------------------------------------------------------------- main
 
 
+def _shown(path: Path) -> str:
+    """A path as the results file records it: relative to the repository, never this machine's."""
+    return str(path.resolve().relative_to(ROOT)) if path.resolve().is_relative_to(ROOT) else path.name
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.monotonic()
@@ -450,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
     text = table(results, args.concurrency, ref)
     print()
     print(text)
-    settings = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()}
+    settings = {k: (_shown(v) if isinstance(v, Path) else v) for k, v in vars(args).items()}
     doc = {
         "machine": meta,
         "settings": settings,

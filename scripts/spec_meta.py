@@ -111,6 +111,12 @@ def main(spec_path: str, out_path: str) -> None:
                     "method": method.upper(),
                     "path": path,
                     "deprecated": bool(op.get("deprecated", False)),
+                    # behaviour facts of the overlay (x-talon-*), one place for client and batch
+                    "behaviour": {
+                        key.removeprefix("x-talon-"): value
+                        for key, value in sorted(op.items())
+                        if key.startswith("x-talon-")
+                    },
                     # form style with explode: false sends a list as one comma-separated value;
                     # the generated code always repeats the parameter, so the facade joins these.
                     "comma_separated_query": sorted(

@@ -46,9 +46,13 @@ __all__ = ["TalonClient"]
 logger = logging.getLogger("talon_async")
 logger.addHandler(logging.NullHandler())  # a library logs; the application decides where to
 
-# Operations that get an Idempotency-Key even when the caller gives none: a repeated return
-# would return the items twice.
-AUTO_IDEMPOTENCY_KEY = frozenset({"customer_sessions.return_cart_items"})
+# Operations that get an Idempotency-Key even when the caller gives none (a repeated return
+# would return the items twice): `x-talon-idempotency-key: automatic` in openapi/overlay.yaml.
+AUTO_IDEMPOTENCY_KEY = frozenset(
+    f"{op['group']}.{op['function']}"
+    for op in spec_meta()["operations"]
+    if op.get("behaviour", {}).get("idempotency-key") == "automatic"
+)
 REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id", "x-amzn-requestid")
 _BAD_HEADER_CHARS = frozenset("\r\n\x00")
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")

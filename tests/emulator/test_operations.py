@@ -1,4 +1,4 @@
-"""Every one of the 37 operations: a happy path on the real server, response checked by schema."""
+"""Every one of the 39 operations: a happy path on the real server, response checked by schema."""
 
 from __future__ import annotations
 
@@ -144,13 +144,32 @@ def list_campaigns(api: Api) -> httpx.Response:
 
 def track_event_v2(api: Api) -> httpx.Response:
     return api.post(
-        "/v2/events",
+        "/v2/events?silent=no",
         {
             "profileId": "bob",
             "type": "review_written",
             "responseContent": ["customerProfile", "loyalty", "event", "triggeredCampaigns"],
         },
     )
+
+
+def track_event_v3(api: Api) -> httpx.Response:
+    api.session("s-shared", profileId="bob", state="closed")
+    return api.post(
+        "/v3/events",
+        {
+            "integrationId": "evt-1",
+            "profileId": "bob",
+            "type": "review_written",
+            "connectedSessionId": "s-shared",
+            "responseContent": ["customerProfile", "loyalty", "advancedEvent"],
+        },
+    )
+
+
+def get_event_v3(api: Api) -> httpx.Response:
+    api.post("/v3/events", {"integrationId": "evt-2", "profileId": "bob", "type": "x"})
+    return api.get("/v3/events/evt-2")
 
 
 def create_referral(api: Api) -> httpx.Response:
@@ -348,12 +367,14 @@ SCENARIOS: dict[str, tuple[Scenario, int]] = {
     "bestPriorPrice": (best_prior_price, 200),
     "syncCatalog": (sync_catalog, 200),
     "trackEvent": (track_event_v1, 201),
+    "trackEventV3": (track_event_v3, 200),
+    "getEventV3": (get_event_v3, 200),
 }
 
 
 def test_every_operation_has_a_scenario() -> None:
     operations = {op.operation_id for op in load_spec().operations}
-    assert len(operations) == 37
+    assert len(operations) == 39
     assert set(SCENARIOS) == operations
 
 

@@ -278,7 +278,7 @@ def sample(desc: Any) -> Any:
             "bool": True,
             "any": {"k": "v"},
             "none": None,
-            "datetime": CREATED,
+            "datetime": "2026-01-02T03:04:05+00:00",  # the form to_dict() writes back
             "date": "2026-01-02",
             "uuid": "12345678-1234-5678-1234-567812345678",
         }[desc]

@@ -41,6 +41,7 @@ SESSION: dict[str, Any] = {
     "total": 10.0,
     "cartItemTotal": 10.0,
     "additionalCostTotal": 0.0,
+    "cartItemAdditionalCostTotal": 0.0,
     "updated": "2026-01-02T03:04:05Z",
 }
 

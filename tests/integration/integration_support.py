@@ -170,6 +170,18 @@ def event_v2(event_type: str = REVIEW_EVENT, profile: str = PROFILE) -> m.Integr
     )
 
 
+def event_v3(
+    integration_id: str, event_type: str = REVIEW_EVENT, profile: str = PROFILE
+) -> m.IntegrationEventV3Request:
+    return m.IntegrationEventV3Request(
+        integration_id=integration_id,
+        type_=event_type,
+        profile_id=profile,
+        attributes=m.IntegrationEventV3RequestAttributes.from_dict({"stars": 4}),
+        response_content=list(m.IntegrationEventV3RequestResponseContentItem),
+    )
+
+
 def event_v1(session_id: str, event_type: str = REVIEW_EVENT) -> m.NewEvent:
     return m.NewEvent(
         type_=event_type,
@@ -198,8 +210,17 @@ def membership(
     )
 
 
-def catalog_action(kind: m.CatalogActionType, **payload: Any) -> m.CatalogAction:
-    return m.CatalogAction(type_=kind, payload=m.CatalogActionPayload.from_dict(payload))
+# A catalog action is one of several shapes, one per `type` (CatalogActionAdd, ...).
+_CATALOG_ACTIONS: dict[str, tuple[Any, Any, Any]] = {
+    "ADD": (m.CatalogActionAdd, m.CatalogActionAddType, m.CatalogActionAddPayload),
+    "PATCH": (m.CatalogActionPatch, m.CatalogActionPatchType, m.CatalogActionPatchPayload),
+    "REMOVE": (m.CatalogActionRemove, m.CatalogActionRemoveType, m.CatalogActionRemovePayload),
+}
+
+
+def catalog_action(kind: str, **payload: Any) -> Any:
+    cls, kind_type, payload_type = _CATALOG_ACTIONS[kind]
+    return cls(type_=kind_type(kind), payload=payload_type.from_dict(payload))
 
 
 def card_request(

@@ -1,6 +1,6 @@
 """Integration tests: every operation through TalonClient against the emulator, over real sockets.
 
-For each of the 37 operations of openapi/integration.yaml:
+For each of the 39 operations of openapi/integration.yaml:
 
 - a happy path on state built through the API itself (a session is created before it is read,
   a card generated before it is linked, points earned before they are listed): the result is
@@ -53,6 +53,7 @@ from integration_support import (
     effects_of,
     event_v1,
     event_v2,
+    event_v3,
     membership,
     new_audience,
     new_referral,
@@ -366,8 +367,8 @@ async def _sync_catalog(talon: TalonClient, emu: TalonEmulator) -> Any:
         CATALOG,
         m.CatalogSyncRequest(
             actions=[
-                catalog_action(m.CatalogActionType.ADD, sku="APL-GALA-1KG", price=2.49),
-                catalog_action(m.CatalogActionType.ADD, sku="MLK-OAT-1L", price=1.89),
+                catalog_action("ADD", sku="APL-GALA-1KG", price=2.49),
+                catalog_action("ADD", sku="MLK-OAT-1L", price=1.89),
             ]
         ),
     )
@@ -376,7 +377,7 @@ async def _sync_catalog(talon: TalonClient, emu: TalonEmulator) -> Any:
     result = await talon.catalogs.sync_catalog(
         CATALOG,
         m.CatalogSyncRequest(
-            actions=[catalog_action(m.CatalogActionType.REMOVE, sku="MLK-OAT-1L")],
+            actions=[catalog_action("REMOVE", sku="MLK-OAT-1L")],
             version=added.version,
         ),
     )
@@ -384,9 +385,7 @@ async def _sync_catalog(talon: TalonClient, emu: TalonEmulator) -> Any:
     with pytest.raises(errors.BadRequest):  # the removed item is gone
         await talon.catalogs.sync_catalog(
             CATALOG,
-            m.CatalogSyncRequest(
-                actions=[catalog_action(m.CatalogActionType.REMOVE, sku="MLK-OAT-1L")]
-            ),
+            m.CatalogSyncRequest(actions=[catalog_action("REMOVE", sku="MLK-OAT-1L")]),
         )
     return result
 
@@ -399,7 +398,7 @@ async def _best_prior_price(talon: TalonClient, emu: TalonEmulator) -> Any:
             m.CatalogSyncRequest(
                 actions=[
                     catalog_action(
-                        m.CatalogActionType.PATCH,
+                        "PATCH",
                         sku="APL-GALA-1KG",
                         price=price,
                         createIfNotExists=True,
@@ -487,11 +486,46 @@ async def _track_v1(talon: TalonClient, emu: TalonEmulator) -> Any:
     assert (result.session.integration_id, result.session.coupon) == ("s-1", "WELCOME10")
     assert result.profile.integration_id == PROFILE
     assert (result.event.type_, result.event.session_id) == (REVIEW_EVENT, "s-1")
-    # an Event's effects are free-form objects in the spec: read as plain mappings
-    effects = [e.additional_properties for e in result.event.effects]
+    # an Event's effects are arrays of free-form values in the spec (2026-06-09)
+    effects = [e[0] for e in result.event.effects]
     assert [(e["effectType"], e["props"]["value"]) for e in effects] == [("addLoyaltyPoints", 10)]
     assert result.coupon.value == "WELCOME10"
     assert await active_points(talon) == 10.0
+    return result
+
+
+@happy("events.track_event_v3")
+async def _track_v3(talon: TalonClient, emu: TalonEmulator) -> Any:
+    await open_session(talon, "s-1")
+    request = event_v3("evt-review-1")
+    request.connected_session_id = "s-1"
+    result = await talon.events.track_event_v3(request, silent="no")
+    assert isinstance(result, m.IntegrationEventV3Response)
+    points = only_effect(result.effects, "addLoyaltyPoints").props
+    assert (points.value, points.recipient_integration_id) == (10.0, PROFILE)
+    event = result.advanced_event
+    assert (event.integration_id, event.type_, event.connected_session_id) == (
+        "evt-review-1",
+        REVIEW_EVENT,
+        "s-1",
+    )
+    assert await active_points(talon) == 10.0
+    return result
+
+
+@happy("events.get_event_v3")
+async def _get_v3(talon: TalonClient, emu: TalonEmulator) -> Any:
+    tracked = await talon.events.track_event_v3(event_v3("evt-review-2"), silent="no")
+    result = await talon.events.get_event_v3("evt-review-2")
+    assert isinstance(result, m.EventV3)
+    # read back as recorded: same ID, type, attributes and effects
+    assert (result.id, result.type_, result.profile_id) == (
+        tracked.advanced_event.id,
+        REVIEW_EVENT,
+        PROFILE,
+    )
+    assert result.attributes.additional_properties == {"stars": 4}
+    assert [e[0]["effectType"] for e in result.effects] == ["addLoyaltyPoints"]
     return result
 
 
@@ -558,7 +592,7 @@ async def _profile_transactions(talon: TalonClient, emu: TalonEmulator) -> Any:
 
 @happy("loyalty.activate_loyalty_points")
 async def _activate(talon: TalonClient, emu: TalonEmulator) -> Any:
-    tracked = await talon.events.track_event_v2(event_v2(PENDING_EVENT))
+    tracked = await talon.events.track_event_v2(event_v2(PENDING_EVENT), silent="no")
     uuid_ = only_effect(tracked.effects, "addLoyaltyPoints").props.transaction_uuid
     before = (await talon.loyalty.get_loyalty_balances(PENDING_PROGRAM, PROFILE)).balance
     assert (before.active_points, before.pending_points) == (0, PENDING_POINTS)
@@ -753,7 +787,7 @@ async def _referrals_for_advocates(talon: TalonClient, emu: TalonEmulator) -> An
 
 def test_every_operation_has_a_happy_path() -> None:
     operations = set(all_operations())
-    assert len(operations) == 37
+    assert len(operations) == 39
     assert set(HAPPY) == operations
 
 
@@ -821,7 +855,7 @@ ANY_CALL: dict[str, Callable[[TalonClient], Awaitable[Any]]] = {
     ),
     "catalogs.sync_catalog": lambda t: t.catalogs.sync_catalog(
         CATALOG,
-        m.CatalogSyncRequest(actions=[catalog_action(m.CatalogActionType.ADD, sku="A", price=1)]),
+        m.CatalogSyncRequest(actions=[catalog_action("ADD", sku="A", price=1)]),
     ),
     "coupons.create_coupon_reservation": lambda t: t.coupons.create_coupon_reservation(
         "VIP20", reservations(PROFILE)
@@ -865,6 +899,7 @@ ANY_CALL: dict[str, Callable[[TalonClient], Awaitable[Any]]] = {
     ),
     "events.track_event": lambda t: t.events.track_event(event_v1("s-1")),
     "events.track_event_v2": lambda t: t.events.track_event_v2(event_v2()),
+    "events.track_event_v3": lambda t: t.events.track_event_v3(event_v3("evt-1")),
     "loyalty.activate_loyalty_points": lambda t: t.loyalty.activate_loyalty_points(
         PENDING_PROGRAM, m.ActivateLoyaltyPoints(session_id="s-1")
     ),
@@ -983,9 +1018,7 @@ async def _(t: TalonClient, emu: TalonEmulator) -> Thunk:
     # a stale version: the catalog is at version 1
     return lambda: t.catalogs.sync_catalog(
         CATALOG,
-        m.CatalogSyncRequest(
-            actions=[catalog_action(m.CatalogActionType.ADD, sku="A", price=1.0)], version=7
-        ),
+        m.CatalogSyncRequest(actions=[catalog_action("ADD", sku="A", price=1.0)], version=7),
     )
 
 
@@ -1081,9 +1114,26 @@ async def _(t: TalonClient, emu: TalonEmulator) -> Thunk:
     return lambda: t.events.track_event_v2(event_v2(event_type=""))
 
 
+@provokes("events.track_event_v3", 400)
+async def _(t: TalonClient, emu: TalonEmulator) -> Thunk:
+    return lambda: t.events.track_event_v3(event_v3(""))  # integrationId: minLength 1
+
+
+@provokes("events.get_event_v3", 404)
+async def _(t: TalonClient, emu: TalonEmulator) -> Thunk:
+    await t.events.track_event_v3(event_v3("evt-known"))
+    return lambda: t.events.get_event_v3("evt-unknown")
+
+
+@provokes("events.track_event_v3", 409)
+async def _(t: TalonClient, emu: TalonEmulator) -> Thunk:
+    await t.events.track_event_v3(event_v3("evt-once"))
+    return lambda: t.events.track_event_v3(event_v3("evt-once"))  # recorded once: a duplicate
+
+
 @provokes("loyalty.activate_loyalty_points", 400)
 async def _(t: TalonClient, emu: TalonEmulator) -> Thunk:
-    tracked = await t.events.track_event_v2(event_v2(PENDING_EVENT))
+    tracked = await t.events.track_event_v2(event_v2(PENDING_EVENT), silent="no")
     uuid_ = only_effect(tracked.effects, "addLoyaltyPoints").props.transaction_uuid
     body = m.ActivateLoyaltyPoints(transaction_uui_ds=[uuid.UUID(uuid_)], session_id="s-1")
     return lambda: t.loyalty.activate_loyalty_points(PENDING_PROGRAM, body)  # one or the other
@@ -1238,7 +1288,7 @@ not_provokable(
 async def _(t: TalonClient, emu: TalonEmulator) -> Thunk:
     return lambda: t.catalogs.sync_catalog(
         99,
-        m.CatalogSyncRequest(actions=[catalog_action(m.CatalogActionType.REMOVE, sku="A")]),
+        m.CatalogSyncRequest(actions=[catalog_action("REMOVE", sku="A")]),
     )
 
 
@@ -1271,7 +1321,7 @@ async def _(t: TalonClient, emu: TalonEmulator) -> Thunk:
 
 @provokes("loyalty.activate_loyalty_points", 404)
 async def _(t: TalonClient, emu: TalonEmulator) -> Thunk:
-    tracked = await t.events.track_event_v2(event_v2(PENDING_EVENT))
+    tracked = await t.events.track_event_v2(event_v2(PENDING_EVENT), silent="no")
     uuid_ = only_effect(tracked.effects, "addLoyaltyPoints").props.transaction_uuid
     body = m.ActivateLoyaltyPoints(transaction_uui_ds=[uuid.UUID(uuid_)])
     await t.loyalty.activate_loyalty_points(PENDING_PROGRAM, body)

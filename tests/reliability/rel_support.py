@@ -38,6 +38,7 @@ SESSION_BODY = orjson.dumps(
             "total": 0.0,
             "cartItemTotal": 0.0,
             "additionalCostTotal": 0.0,
+            "cartItemAdditionalCostTotal": 0.0,
             "updated": "2024-01-01T00:00:00Z",
         },
         "effects": [],

@@ -24,9 +24,9 @@ from talon_one_raw import models as m
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "integration.yaml"
-REFERENCE_DIR = Path("/work/shared/reference")
-REFERENCE_2026 = REFERENCE_DIR / "integration-api-2026-25.17.0.yaml"
-REFERENCE_2022 = REFERENCE_DIR / "integration-api-2022-v2.6.0.yaml"
+# the facts-only snapshot of Talon.One's document that `make sync-spec` commits, and our overlay
+SNAPSHOT_PATH = ROOT / "openapi" / "upstream" / "integration-api.yaml"
+OVERLAY_PATH = ROOT / "openapi" / "overlay.yaml"
 
 BASE_URL = "https://talon.test"
 API_KEY = "tk-live-3f9a1c0e5b7d"
@@ -89,6 +89,7 @@ REQUEST_SCHEMAS = {
     "linkLoyaltyCardToProfile": "LoyaltyCardRegistration",
     "unlinkLoyaltyCardFromProfile": "LoyaltyCardRegistration",
     "trackEventV2": "IntegrationEventV2Request",
+    "trackEventV3": "IntegrationEventV3Request",
     "createReferral": "NewReferral",
     "createReferralsForMultipleAdvocates": "NewReferralsForMultipleAdvocates",
     "deleteCouponReservation": "CouponReservations",
@@ -176,6 +177,7 @@ SESSION_V2 = {
     "total": 11.77,
     "cartItemTotal": 6.87,
     "additionalCostTotal": 4.9,
+    "cartItemAdditionalCostTotal": 0.0,
     "updated": "2026-03-01T09:30:00Z",
 }
 
@@ -327,6 +329,7 @@ CAMPAIGN = {
     "frontendState": "running",
     "storesImported": False,
     "version": 3,
+    "rules": [{"title": "Ten percent off fruit", "displayName": "Fruit week"}],
 }
 
 COUPON = {
@@ -374,7 +377,7 @@ EVENT = {
     "type": "talon_session_updated",
     "attributes": {},
     "sessionId": "web-session-7781",
-    "effects": [{"effectType": "setDiscount", "props": {"name": "x", "value": 0.5}}],
+    "effects": [[{"effectType": "setDiscount", "props": {"name": "x", "value": 0.5}}]],
     "ledgerEntries": [],
     "meta": {
         "campaigns": {},
@@ -385,6 +388,18 @@ EVENT = {
             "reason": "CouponExpired",
         },
     },
+}
+
+ADVANCED_EVENT = {
+    "id": 88120,
+    "created": "2026-03-01T09:31:12Z",
+    "applicationId": 12,
+    "integrationId": "evt-share-0042",
+    "profileId": "cust-4411",
+    "type": "product_link_shared",
+    "attributes": {"sku": "APL-GALA-1KG"},
+    "connectedSessionId": "web-session-7781",
+    "effects": [],
 }
 
 STATE_V2 = {
@@ -960,6 +975,49 @@ CASES: list[Case] = [
         response_type=m.IntegrationEventV2Response,
     ),
     Case(
+        "trackEventV3",
+        "events",
+        "track_event_v3",
+        "POST",
+        kwargs={"silent": "no", "dry": True},
+        body=lambda: m.IntegrationEventV3Request(
+            type_="product_link_shared",
+            profile_id="cust-4411",
+            integration_id="evt-share-0042",
+            connected_session_id="web-session-7781",
+            response_content=[m.IntegrationEventV3RequestResponseContentItem.ADVANCEDEVENT],
+        ),
+        raw_path="/v3/events",
+        raw_query="silent=no&dry=true&forceCompleteEvaluation=false",
+        json_body={
+            "type": "product_link_shared",
+            "profileId": "cust-4411",
+            "integrationId": "evt-share-0042",
+            "connectedSessionId": "web-session-7781",
+            "responseContent": ["advancedEvent"],
+        },
+        response_json={
+            "effects": [EFFECT_ADD_POINTS],
+            "createdCoupons": [],
+            "createdReferrals": [],
+            "advancedEvent": ADVANCED_EVENT,
+        },
+        response_schema="IntegrationEventV3Response",
+        response_type=m.IntegrationEventV3Response,
+    ),
+    Case(
+        "getEventV3",
+        "events",
+        "get_event_v3",
+        "GET",
+        args=("evt-share-0042",),
+        raw_path="/v3/events/evt-share-0042",
+        response_json=ADVANCED_EVENT,
+        response_schema="EventV3",
+        response_type=m.EventV3,
+        check=lambda r: (r.id, r.connected_session_id) == (88120, "web-session-7781"),
+    ),
+    Case(
         "trackEvent",
         "events",
         "track_event",
@@ -1124,9 +1182,9 @@ CASES: list[Case] = [
         args=(19,),
         body=lambda: m.CatalogSyncRequest(
             actions=[
-                m.CatalogAction(
-                    type_=m.CatalogActionType.ADD,
-                    payload=m.CatalogActionPayload.from_dict(
+                m.CatalogActionAdd(
+                    type_=m.CatalogActionAddType.ADD,
+                    payload=m.CatalogActionAddPayload.from_dict(
                         {
                             "sku": "BRD-RYE-500G",
                             "price": 3.2,
@@ -1135,9 +1193,9 @@ CASES: list[Case] = [
                         }
                     ),
                 ),
-                m.CatalogAction(
-                    type_=m.CatalogActionType.REMOVE,
-                    payload=m.CatalogActionPayload.from_dict({"sku": "BRD-WHITE-400G"}),
+                m.CatalogActionRemove(
+                    type_=m.CatalogActionRemoveType.REMOVE,
+                    payload=m.CatalogActionRemovePayload(sku="BRD-WHITE-400G"),
                 ),
             ],
             version=41,
@@ -1199,7 +1257,7 @@ CASES: list[Case] = [
                 "id": 120001,
                 "sku": "APL-GALA-1KG",
                 "observedAt": "2026-02-11T07:00:00Z",
-                "contextId": "web-session-6120",
+                "contextIds": ["web-session-6120"],
                 "price": 2.09,
                 "metadata": {
                     "influencingCampaignDetails": [{"campaignId": 99, "discountValue": 0.4}],
@@ -1209,16 +1267,16 @@ CASES: list[Case] = [
                         "value": 2.29,
                     },
                 },
-                "target": {"targetType": "AUDIENCE", "audienceID": 318},
+                "target": {"type": "AUDIENCE", "audience": {"id": 318}},
             },
             {
                 "id": 120002,
                 "sku": "MLK-OAT-1L",
                 "observedAt": "2026-02-03T07:00:00Z",
-                "contextId": "web-session-6010",
+                "contextIds": ["web-session-6010"],
                 "price": 1.79,
                 "metadata": {"influencingCampaignDetails": []},
-                "target": {"targetType": "NONE"},
+                "target": {"type": "NONE"},
             },
         ],
         response_schema="BestPriorPriceResponse",
@@ -1699,6 +1757,7 @@ CASES += [
                     "state": "enabled",
                     "tags": ["fruit", "spring"],
                     "features": ["coupons", "loyalty"],
+                    "rules": [{"title": "Ten percent off fruit"}],
                 },
                 {
                     "id": 102,
@@ -1707,6 +1766,7 @@ CASES += [
                     "state": "enabled",
                     "tags": [],
                     "features": [],
+                    "rules": [],
                 },
             ],
         },

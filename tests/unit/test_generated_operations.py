@@ -99,7 +99,7 @@ def _schema_validator(cls: Any, schema: dict[str, Any]) -> Any:
 
 
 def test_one_case_per_operation_and_generated_module() -> None:
-    assert len(CASES) == 37
+    assert len(CASES) == 39
     assert set(CASES_BY_ID) == set(_spec_operations())
     generated = {
         (group.name, mod.name)

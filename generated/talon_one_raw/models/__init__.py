@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .activate_loyalty_points_response import ActivateLoyaltyPointsResponse
     from .add_free_item_effect_props import AddFreeItemEffectProps
     from .add_loyalty_points_effect_props import AddLoyaltyPointsEffectProps
+    from .add_to_audience_effect_props import AddToAudienceEffectProps
     from .additional_cost import AdditionalCost
     from .adjustment_details import AdjustmentDetails
     from .api_error import APIError
@@ -50,13 +51,43 @@ if TYPE_CHECKING:
     from .best_prior_price_request_timeframe_end_date_type import (
         BestPriorPriceRequestTimeframeEndDateType,
     )
-    from .best_prior_price_target import BestPriorPriceTarget
+    from .best_prior_price_target_type_0 import BestPriorPriceTargetType0
+    from .best_prior_price_target_type_0_type import BestPriorPriceTargetType0Type
+    from .best_prior_price_target_type_1 import BestPriorPriceTargetType1
+    from .best_prior_price_target_type_1_audience import (
+        BestPriorPriceTargetType1Audience,
+    )
+    from .best_prior_price_target_type_1_type import BestPriorPriceTargetType1Type
     from .best_prior_target import BestPriorTarget
     from .best_prior_target_target_type import BestPriorTargetTargetType
     from .campaign import Campaign
     from .campaign_attributes import CampaignAttributes
     from .campaign_budget import CampaignBudget
     from .campaign_coupon_attributes import CampaignCouponAttributes
+    from .campaign_eligibility import CampaignEligibility
+    from .campaign_eligibility_attributes import CampaignEligibilityAttributes
+    from .campaign_eligibility_eligibility_item import (
+        CampaignEligibilityEligibilityItem,
+    )
+    from .campaign_eligibility_eligibility_item_details import (
+        CampaignEligibilityEligibilityItemDetails,
+    )
+    from .campaign_eligibility_eligibility_item_details_failure_code import (
+        CampaignEligibilityEligibilityItemDetailsFailureCode,
+    )
+    from .campaign_eligibility_experiment import CampaignEligibilityExperiment
+    from .campaign_eligibility_features_item import CampaignEligibilityFeaturesItem
+    from .campaign_eligibility_rules_item import CampaignEligibilityRulesItem
+    from .campaign_eligibility_rules_item_eligibility_item import (
+        CampaignEligibilityRulesItemEligibilityItem,
+    )
+    from .campaign_eligibility_rules_item_eligibility_item_details import (
+        CampaignEligibilityRulesItemEligibilityItemDetails,
+    )
+    from .campaign_eligibility_rules_item_eligibility_item_details_failure_code import (
+        CampaignEligibilityRulesItemEligibilityItemDetailsFailureCode,
+    )
+    from .campaign_eligibility_state import CampaignEligibilityState
     from .campaign_features_item import CampaignFeaturesItem
     from .campaign_frontend_state import CampaignFrontendState
     from .campaign_revision_frontend_state import CampaignRevisionFrontendState
@@ -76,10 +107,54 @@ if TYPE_CHECKING:
     from .cart_item_attributes import CartItemAttributes
     from .cart_item_prices import CartItemPrices
     from .catalog import Catalog
-    from .catalog_action import CatalogAction
-    from .catalog_action_payload import CatalogActionPayload
-    from .catalog_action_type import CatalogActionType
+    from .catalog_action_add import CatalogActionAdd
+    from .catalog_action_add_payload import CatalogActionAddPayload
+    from .catalog_action_add_payload_attributes import CatalogActionAddPayloadAttributes
+    from .catalog_action_add_price_adjustment import CatalogActionAddPriceAdjustment
+    from .catalog_action_add_price_adjustment_payload import (
+        CatalogActionAddPriceAdjustmentPayload,
+    )
+    from .catalog_action_add_price_adjustment_payload_adjustments_item import (
+        CatalogActionAddPriceAdjustmentPayloadAdjustmentsItem,
+    )
+    from .catalog_action_add_price_adjustment_type import (
+        CatalogActionAddPriceAdjustmentType,
+    )
+    from .catalog_action_add_type import CatalogActionAddType
+    from .catalog_action_patch import CatalogActionPatch
+    from .catalog_action_patch_many import CatalogActionPatchMany
+    from .catalog_action_patch_many_payload import CatalogActionPatchManyPayload
+    from .catalog_action_patch_many_payload_attributes import (
+        CatalogActionPatchManyPayloadAttributes,
+    )
+    from .catalog_action_patch_many_payload_filters_item import (
+        CatalogActionPatchManyPayloadFiltersItem,
+    )
+    from .catalog_action_patch_many_payload_filters_item_op import (
+        CatalogActionPatchManyPayloadFiltersItemOp,
+    )
+    from .catalog_action_patch_many_type import CatalogActionPatchManyType
+    from .catalog_action_patch_payload import CatalogActionPatchPayload
+    from .catalog_action_patch_payload_attributes import (
+        CatalogActionPatchPayloadAttributes,
+    )
+    from .catalog_action_patch_type import CatalogActionPatchType
+    from .catalog_action_remove import CatalogActionRemove
+    from .catalog_action_remove_many import CatalogActionRemoveMany
+    from .catalog_action_remove_many_payload import CatalogActionRemoveManyPayload
+    from .catalog_action_remove_many_payload_filters_item import (
+        CatalogActionRemoveManyPayloadFiltersItem,
+    )
+    from .catalog_action_remove_many_payload_filters_item_op import (
+        CatalogActionRemoveManyPayloadFiltersItemOp,
+    )
+    from .catalog_action_remove_many_type import CatalogActionRemoveManyType
+    from .catalog_action_remove_payload import CatalogActionRemovePayload
+    from .catalog_action_remove_type import CatalogActionRemoveType
     from .catalog_sync_request import CatalogSyncRequest
+    from .change_loyalty_tier_level_effect_props import (
+        ChangeLoyaltyTierLevelEffectProps,
+    )
     from .code_generator_settings import CodeGeneratorSettings
     from .coupon import Coupon
     from .coupon_attributes import CouponAttributes
@@ -136,10 +211,15 @@ if TYPE_CHECKING:
     from .error_source import ErrorSource
     from .event import Event
     from .event_attributes import EventAttributes
-    from .event_effects_item import EventEffectsItem
     from .event_v3 import EventV3
     from .event_v3_attributes import EventV3Attributes
     from .experiment_variant_allocation import ExperimentVariantAllocation
+    from .extend_loyalty_points_expiry_date_effect_props import (
+        ExtendLoyaltyPointsExpiryDateEffectProps,
+    )
+    from .extend_loyalty_points_expiry_date_effect_props_affected_transactions_item import (
+        ExtendLoyaltyPointsExpiryDateEffectPropsAffectedTransactionsItem,
+    )
     from .generate_loyalty_card import GenerateLoyaltyCard
     from .generate_loyalty_card_status import GenerateLoyaltyCardStatus
     from .get_customer_achievement_history_200_response import (
@@ -184,10 +264,14 @@ if TYPE_CHECKING:
     from .get_reserved_customers_200_response import GetReservedCustomers200Response
     from .giveaway import Giveaway
     from .giveaway_attributes import GiveawayAttributes
+    from .increase_achievement_progress_effect_props import (
+        IncreaseAchievementProgressEffectProps,
+    )
     from .influencing_campaign_details import InfluencingCampaignDetails
     from .integration_campaign import IntegrationCampaign
     from .integration_campaign_attributes import IntegrationCampaignAttributes
     from .integration_campaign_features_item import IntegrationCampaignFeaturesItem
+    from .integration_campaign_rules_item import IntegrationCampaignRulesItem
     from .integration_campaign_state import IntegrationCampaignState
     from .integration_coupon import IntegrationCoupon
     from .integration_coupon_attributes import IntegrationCouponAttributes
@@ -202,6 +286,14 @@ if TYPE_CHECKING:
         IntegrationEventV2RequestResponseContentItem,
     )
     from .integration_event_v2_response import IntegrationEventV2Response
+    from .integration_event_v3_request import IntegrationEventV3Request
+    from .integration_event_v3_request_attributes import (
+        IntegrationEventV3RequestAttributes,
+    )
+    from .integration_event_v3_request_response_content_item import (
+        IntegrationEventV3RequestResponseContentItem,
+    )
+    from .integration_event_v3_response import IntegrationEventV3Response
     from .integration_get_all_campaigns_200_response import (
         IntegrationGetAllCampaigns200Response,
     )
@@ -292,6 +384,7 @@ if TYPE_CHECKING:
     from .referral_rejection_reason_reason import ReferralRejectionReasonReason
     from .reject_coupon_effect_props import RejectCouponEffectProps
     from .reject_referral_effect_props import RejectReferralEffectProps
+    from .remove_from_audience_effect_props import RemoveFromAudienceEffectProps
     from .reopen_session_response import ReopenSessionResponse
     from .reserve_coupon_effect_props import ReserveCouponEffectProps
     from .return_ import Return
@@ -308,6 +401,9 @@ if TYPE_CHECKING:
         RollbackDeductedLoyaltyPointsEffectProps,
     )
     from .rollback_discount_effect_props import RollbackDiscountEffectProps
+    from .rollback_increased_achievement_progress_effect_props import (
+        RollbackIncreasedAchievementProgressEffectProps,
+    )
     from .rollback_referral_effect_props import RollbackReferralEffectProps
     from .rule_failure_reason import RuleFailureReason
     from .set_discount_effect_props import SetDiscountEffectProps
@@ -318,21 +414,28 @@ if TYPE_CHECKING:
         SetDiscountPerAdditionalCostPerItemEffectProps,
     )
     from .set_discount_per_item_effect_props import SetDiscountPerItemEffectProps
+    from .set_loyalty_points_expiry_date_effect_props import (
+        SetLoyaltyPointsExpiryDateEffectProps,
+    )
+    from .set_loyalty_points_expiry_date_effect_props_affected_transactions_item import (
+        SetLoyaltyPointsExpiryDateEffectPropsAffectedTransactionsItem,
+    )
     from .show_bundle_metadata_effect_props import ShowBundleMetadataEffectProps
     from .show_notification_effect_props import ShowNotificationEffectProps
     from .tier import Tier
     from .tier_downgrade_policy import TierDowngradePolicy
     from .time_point import TimePoint
     from .track_event_response_409 import TrackEventResponse409
-    from .track_event_v2_response_409 import TrackEventV2Response409
+    from .track_event_v2409_response import TrackEventV2409Response
+    from .track_event_v3409_response import TrackEventV3409Response
     from .trigger_webhook_effect_props import TriggerWebhookEffectProps
     from .update_attribute_effect_props import UpdateAttributeEffectProps
     from .update_audience import UpdateAudience
-    from .update_customer_profile_v2_response_409 import (
-        UpdateCustomerProfileV2Response409,
+    from .update_customer_profile_v2409_response import (
+        UpdateCustomerProfileV2409Response,
     )
-    from .update_customer_session_v2_response_409 import (
-        UpdateCustomerSessionV2Response409,
+    from .update_customer_session_v2409_response import (
+        UpdateCustomerSessionV2409Response,
     )
     from .will_award_giveaway_effect_props import WillAwardGiveawayEffectProps
 
@@ -354,6 +457,7 @@ _MODULES: dict[str, str] = {
     "ActivateLoyaltyPointsResponse": ".activate_loyalty_points_response",
     "AddFreeItemEffectProps": ".add_free_item_effect_props",
     "AddLoyaltyPointsEffectProps": ".add_loyalty_points_effect_props",
+    "AddToAudienceEffectProps": ".add_to_audience_effect_props",
     "AdditionalCost": ".additional_cost",
     "AdjustmentDetails": ".adjustment_details",
     "APIError": ".api_error",
@@ -365,13 +469,29 @@ _MODULES: dict[str, str] = {
     "BestPriorPriceMetadata": ".best_prior_price_metadata",
     "BestPriorPriceRequest": ".best_prior_price_request",
     "BestPriorPriceRequestTimeframeEndDateType": ".best_prior_price_request_timeframe_end_date_type",
-    "BestPriorPriceTarget": ".best_prior_price_target",
+    "BestPriorPriceTargetType0": ".best_prior_price_target_type_0",
+    "BestPriorPriceTargetType0Type": ".best_prior_price_target_type_0_type",
+    "BestPriorPriceTargetType1": ".best_prior_price_target_type_1",
+    "BestPriorPriceTargetType1Audience": ".best_prior_price_target_type_1_audience",
+    "BestPriorPriceTargetType1Type": ".best_prior_price_target_type_1_type",
     "BestPriorTarget": ".best_prior_target",
     "BestPriorTargetTargetType": ".best_prior_target_target_type",
     "Campaign": ".campaign",
     "CampaignAttributes": ".campaign_attributes",
     "CampaignBudget": ".campaign_budget",
     "CampaignCouponAttributes": ".campaign_coupon_attributes",
+    "CampaignEligibility": ".campaign_eligibility",
+    "CampaignEligibilityAttributes": ".campaign_eligibility_attributes",
+    "CampaignEligibilityEligibilityItem": ".campaign_eligibility_eligibility_item",
+    "CampaignEligibilityEligibilityItemDetails": ".campaign_eligibility_eligibility_item_details",
+    "CampaignEligibilityEligibilityItemDetailsFailureCode": ".campaign_eligibility_eligibility_item_details_failure_code",
+    "CampaignEligibilityExperiment": ".campaign_eligibility_experiment",
+    "CampaignEligibilityFeaturesItem": ".campaign_eligibility_features_item",
+    "CampaignEligibilityRulesItem": ".campaign_eligibility_rules_item",
+    "CampaignEligibilityRulesItemEligibilityItem": ".campaign_eligibility_rules_item_eligibility_item",
+    "CampaignEligibilityRulesItemEligibilityItemDetails": ".campaign_eligibility_rules_item_eligibility_item_details",
+    "CampaignEligibilityRulesItemEligibilityItemDetailsFailureCode": ".campaign_eligibility_rules_item_eligibility_item_details_failure_code",
+    "CampaignEligibilityState": ".campaign_eligibility_state",
     "CampaignFeaturesItem": ".campaign_features_item",
     "CampaignFrontendState": ".campaign_frontend_state",
     "CampaignRevisionFrontendState": ".campaign_revision_frontend_state",
@@ -385,10 +505,34 @@ _MODULES: dict[str, str] = {
     "CartItemAttributes": ".cart_item_attributes",
     "CartItemPrices": ".cart_item_prices",
     "Catalog": ".catalog",
-    "CatalogAction": ".catalog_action",
-    "CatalogActionPayload": ".catalog_action_payload",
-    "CatalogActionType": ".catalog_action_type",
+    "CatalogActionAdd": ".catalog_action_add",
+    "CatalogActionAddPayload": ".catalog_action_add_payload",
+    "CatalogActionAddPayloadAttributes": ".catalog_action_add_payload_attributes",
+    "CatalogActionAddPriceAdjustment": ".catalog_action_add_price_adjustment",
+    "CatalogActionAddPriceAdjustmentPayload": ".catalog_action_add_price_adjustment_payload",
+    "CatalogActionAddPriceAdjustmentPayloadAdjustmentsItem": ".catalog_action_add_price_adjustment_payload_adjustments_item",
+    "CatalogActionAddPriceAdjustmentType": ".catalog_action_add_price_adjustment_type",
+    "CatalogActionAddType": ".catalog_action_add_type",
+    "CatalogActionPatch": ".catalog_action_patch",
+    "CatalogActionPatchMany": ".catalog_action_patch_many",
+    "CatalogActionPatchManyPayload": ".catalog_action_patch_many_payload",
+    "CatalogActionPatchManyPayloadAttributes": ".catalog_action_patch_many_payload_attributes",
+    "CatalogActionPatchManyPayloadFiltersItem": ".catalog_action_patch_many_payload_filters_item",
+    "CatalogActionPatchManyPayloadFiltersItemOp": ".catalog_action_patch_many_payload_filters_item_op",
+    "CatalogActionPatchManyType": ".catalog_action_patch_many_type",
+    "CatalogActionPatchPayload": ".catalog_action_patch_payload",
+    "CatalogActionPatchPayloadAttributes": ".catalog_action_patch_payload_attributes",
+    "CatalogActionPatchType": ".catalog_action_patch_type",
+    "CatalogActionRemove": ".catalog_action_remove",
+    "CatalogActionRemoveMany": ".catalog_action_remove_many",
+    "CatalogActionRemoveManyPayload": ".catalog_action_remove_many_payload",
+    "CatalogActionRemoveManyPayloadFiltersItem": ".catalog_action_remove_many_payload_filters_item",
+    "CatalogActionRemoveManyPayloadFiltersItemOp": ".catalog_action_remove_many_payload_filters_item_op",
+    "CatalogActionRemoveManyType": ".catalog_action_remove_many_type",
+    "CatalogActionRemovePayload": ".catalog_action_remove_payload",
+    "CatalogActionRemoveType": ".catalog_action_remove_type",
     "CatalogSyncRequest": ".catalog_sync_request",
+    "ChangeLoyaltyTierLevelEffectProps": ".change_loyalty_tier_level_effect_props",
     "CodeGeneratorSettings": ".code_generator_settings",
     "Coupon": ".coupon",
     "CouponAttributes": ".coupon_attributes",
@@ -429,10 +573,11 @@ _MODULES: dict[str, str] = {
     "ErrorSource": ".error_source",
     "Event": ".event",
     "EventAttributes": ".event_attributes",
-    "EventEffectsItem": ".event_effects_item",
     "EventV3": ".event_v3",
     "EventV3Attributes": ".event_v3_attributes",
     "ExperimentVariantAllocation": ".experiment_variant_allocation",
+    "ExtendLoyaltyPointsExpiryDateEffectProps": ".extend_loyalty_points_expiry_date_effect_props",
+    "ExtendLoyaltyPointsExpiryDateEffectPropsAffectedTransactionsItem": ".extend_loyalty_points_expiry_date_effect_props_affected_transactions_item",
     "GenerateLoyaltyCard": ".generate_loyalty_card",
     "GenerateLoyaltyCardStatus": ".generate_loyalty_card_status",
     "GetCustomerAchievementHistory200Response": ".get_customer_achievement_history_200_response",
@@ -453,10 +598,12 @@ _MODULES: dict[str, str] = {
     "GetReservedCustomers200Response": ".get_reserved_customers_200_response",
     "Giveaway": ".giveaway",
     "GiveawayAttributes": ".giveaway_attributes",
+    "IncreaseAchievementProgressEffectProps": ".increase_achievement_progress_effect_props",
     "InfluencingCampaignDetails": ".influencing_campaign_details",
     "IntegrationCampaign": ".integration_campaign",
     "IntegrationCampaignAttributes": ".integration_campaign_attributes",
     "IntegrationCampaignFeaturesItem": ".integration_campaign_features_item",
+    "IntegrationCampaignRulesItem": ".integration_campaign_rules_item",
     "IntegrationCampaignState": ".integration_campaign_state",
     "IntegrationCoupon": ".integration_coupon",
     "IntegrationCouponAttributes": ".integration_coupon_attributes",
@@ -465,6 +612,10 @@ _MODULES: dict[str, str] = {
     "IntegrationEventV2RequestAttributes": ".integration_event_v2_request_attributes",
     "IntegrationEventV2RequestResponseContentItem": ".integration_event_v2_request_response_content_item",
     "IntegrationEventV2Response": ".integration_event_v2_response",
+    "IntegrationEventV3Request": ".integration_event_v3_request",
+    "IntegrationEventV3RequestAttributes": ".integration_event_v3_request_attributes",
+    "IntegrationEventV3RequestResponseContentItem": ".integration_event_v3_request_response_content_item",
+    "IntegrationEventV3Response": ".integration_event_v3_response",
     "IntegrationGetAllCampaigns200Response": ".integration_get_all_campaigns_200_response",
     "IntegrationRequest": ".integration_request",
     "IntegrationRequestResponseContentItem": ".integration_request_response_content_item",
@@ -531,6 +682,7 @@ _MODULES: dict[str, str] = {
     "ReferralRejectionReasonReason": ".referral_rejection_reason_reason",
     "RejectCouponEffectProps": ".reject_coupon_effect_props",
     "RejectReferralEffectProps": ".reject_referral_effect_props",
+    "RemoveFromAudienceEffectProps": ".remove_from_audience_effect_props",
     "ReopenSessionResponse": ".reopen_session_response",
     "ReserveCouponEffectProps": ".reserve_coupon_effect_props",
     "Return": ".return_",
@@ -541,24 +693,28 @@ _MODULES: dict[str, str] = {
     "RollbackCouponEffectProps": ".rollback_coupon_effect_props",
     "RollbackDeductedLoyaltyPointsEffectProps": ".rollback_deducted_loyalty_points_effect_props",
     "RollbackDiscountEffectProps": ".rollback_discount_effect_props",
+    "RollbackIncreasedAchievementProgressEffectProps": ".rollback_increased_achievement_progress_effect_props",
     "RollbackReferralEffectProps": ".rollback_referral_effect_props",
     "RuleFailureReason": ".rule_failure_reason",
     "SetDiscountEffectProps": ".set_discount_effect_props",
     "SetDiscountPerAdditionalCostEffectProps": ".set_discount_per_additional_cost_effect_props",
     "SetDiscountPerAdditionalCostPerItemEffectProps": ".set_discount_per_additional_cost_per_item_effect_props",
     "SetDiscountPerItemEffectProps": ".set_discount_per_item_effect_props",
+    "SetLoyaltyPointsExpiryDateEffectProps": ".set_loyalty_points_expiry_date_effect_props",
+    "SetLoyaltyPointsExpiryDateEffectPropsAffectedTransactionsItem": ".set_loyalty_points_expiry_date_effect_props_affected_transactions_item",
     "ShowBundleMetadataEffectProps": ".show_bundle_metadata_effect_props",
     "ShowNotificationEffectProps": ".show_notification_effect_props",
     "Tier": ".tier",
     "TierDowngradePolicy": ".tier_downgrade_policy",
     "TimePoint": ".time_point",
     "TrackEventResponse409": ".track_event_response_409",
-    "TrackEventV2Response409": ".track_event_v2_response_409",
+    "TrackEventV2409Response": ".track_event_v2409_response",
+    "TrackEventV3409Response": ".track_event_v3409_response",
     "TriggerWebhookEffectProps": ".trigger_webhook_effect_props",
     "UpdateAttributeEffectProps": ".update_attribute_effect_props",
     "UpdateAudience": ".update_audience",
-    "UpdateCustomerProfileV2Response409": ".update_customer_profile_v2_response_409",
-    "UpdateCustomerSessionV2Response409": ".update_customer_session_v2_response_409",
+    "UpdateCustomerProfileV2409Response": ".update_customer_profile_v2409_response",
+    "UpdateCustomerSessionV2409Response": ".update_customer_session_v2409_response",
     "WillAwardGiveawayEffectProps": ".will_award_giveaway_effect_props",
 }
 
@@ -580,6 +736,7 @@ __all__ = (
     "ActivateLoyaltyPointsResponse",
     "AddFreeItemEffectProps",
     "AddLoyaltyPointsEffectProps",
+    "AddToAudienceEffectProps",
     "AdditionalCost",
     "AdjustmentDetails",
     "AttributeQuery",
@@ -590,13 +747,29 @@ __all__ = (
     "BestPriorPriceMetadata",
     "BestPriorPriceRequest",
     "BestPriorPriceRequestTimeframeEndDateType",
-    "BestPriorPriceTarget",
+    "BestPriorPriceTargetType0",
+    "BestPriorPriceTargetType0Type",
+    "BestPriorPriceTargetType1",
+    "BestPriorPriceTargetType1Audience",
+    "BestPriorPriceTargetType1Type",
     "BestPriorTarget",
     "BestPriorTargetTargetType",
     "Campaign",
     "CampaignAttributes",
     "CampaignBudget",
     "CampaignCouponAttributes",
+    "CampaignEligibility",
+    "CampaignEligibilityAttributes",
+    "CampaignEligibilityEligibilityItem",
+    "CampaignEligibilityEligibilityItemDetails",
+    "CampaignEligibilityEligibilityItemDetailsFailureCode",
+    "CampaignEligibilityExperiment",
+    "CampaignEligibilityFeaturesItem",
+    "CampaignEligibilityRulesItem",
+    "CampaignEligibilityRulesItemEligibilityItem",
+    "CampaignEligibilityRulesItemEligibilityItemDetails",
+    "CampaignEligibilityRulesItemEligibilityItemDetailsFailureCode",
+    "CampaignEligibilityState",
     "CampaignFeaturesItem",
     "CampaignFrontendState",
     "CampaignRevisionFrontendState",
@@ -610,10 +783,34 @@ __all__ = (
     "CartItemAttributes",
     "CartItemPrices",
     "Catalog",
-    "CatalogAction",
-    "CatalogActionPayload",
-    "CatalogActionType",
+    "CatalogActionAdd",
+    "CatalogActionAddPayload",
+    "CatalogActionAddPayloadAttributes",
+    "CatalogActionAddPriceAdjustment",
+    "CatalogActionAddPriceAdjustmentPayload",
+    "CatalogActionAddPriceAdjustmentPayloadAdjustmentsItem",
+    "CatalogActionAddPriceAdjustmentType",
+    "CatalogActionAddType",
+    "CatalogActionPatch",
+    "CatalogActionPatchMany",
+    "CatalogActionPatchManyPayload",
+    "CatalogActionPatchManyPayloadAttributes",
+    "CatalogActionPatchManyPayloadFiltersItem",
+    "CatalogActionPatchManyPayloadFiltersItemOp",
+    "CatalogActionPatchManyType",
+    "CatalogActionPatchPayload",
+    "CatalogActionPatchPayloadAttributes",
+    "CatalogActionPatchType",
+    "CatalogActionRemove",
+    "CatalogActionRemoveMany",
+    "CatalogActionRemoveManyPayload",
+    "CatalogActionRemoveManyPayloadFiltersItem",
+    "CatalogActionRemoveManyPayloadFiltersItemOp",
+    "CatalogActionRemoveManyType",
+    "CatalogActionRemovePayload",
+    "CatalogActionRemoveType",
     "CatalogSyncRequest",
+    "ChangeLoyaltyTierLevelEffectProps",
     "CodeGeneratorSettings",
     "Coupon",
     "CouponAttributes",
@@ -654,10 +851,11 @@ __all__ = (
     "ErrorSource",
     "Event",
     "EventAttributes",
-    "EventEffectsItem",
     "EventV3",
     "EventV3Attributes",
     "ExperimentVariantAllocation",
+    "ExtendLoyaltyPointsExpiryDateEffectProps",
+    "ExtendLoyaltyPointsExpiryDateEffectPropsAffectedTransactionsItem",
     "GenerateLoyaltyCard",
     "GenerateLoyaltyCardStatus",
     "GetCustomerAchievementHistory200Response",
@@ -678,10 +876,12 @@ __all__ = (
     "GetReservedCustomers200Response",
     "Giveaway",
     "GiveawayAttributes",
+    "IncreaseAchievementProgressEffectProps",
     "InfluencingCampaignDetails",
     "IntegrationCampaign",
     "IntegrationCampaignAttributes",
     "IntegrationCampaignFeaturesItem",
+    "IntegrationCampaignRulesItem",
     "IntegrationCampaignState",
     "IntegrationCoupon",
     "IntegrationCouponAttributes",
@@ -690,6 +890,10 @@ __all__ = (
     "IntegrationEventV2RequestAttributes",
     "IntegrationEventV2RequestResponseContentItem",
     "IntegrationEventV2Response",
+    "IntegrationEventV3Request",
+    "IntegrationEventV3RequestAttributes",
+    "IntegrationEventV3RequestResponseContentItem",
+    "IntegrationEventV3Response",
     "IntegrationGetAllCampaigns200Response",
     "IntegrationRequest",
     "IntegrationRequestResponseContentItem",
@@ -756,6 +960,7 @@ __all__ = (
     "ReferralRejectionReasonReason",
     "RejectCouponEffectProps",
     "RejectReferralEffectProps",
+    "RemoveFromAudienceEffectProps",
     "ReopenSessionResponse",
     "ReserveCouponEffectProps",
     "Return",
@@ -766,24 +971,28 @@ __all__ = (
     "RollbackCouponEffectProps",
     "RollbackDeductedLoyaltyPointsEffectProps",
     "RollbackDiscountEffectProps",
+    "RollbackIncreasedAchievementProgressEffectProps",
     "RollbackReferralEffectProps",
     "RuleFailureReason",
     "SetDiscountEffectProps",
     "SetDiscountPerAdditionalCostEffectProps",
     "SetDiscountPerAdditionalCostPerItemEffectProps",
     "SetDiscountPerItemEffectProps",
+    "SetLoyaltyPointsExpiryDateEffectProps",
+    "SetLoyaltyPointsExpiryDateEffectPropsAffectedTransactionsItem",
     "ShowBundleMetadataEffectProps",
     "ShowNotificationEffectProps",
     "Tier",
     "TierDowngradePolicy",
     "TimePoint",
     "TrackEventResponse409",
-    "TrackEventV2Response409",
+    "TrackEventV2409Response",
+    "TrackEventV3409Response",
     "TriggerWebhookEffectProps",
     "UpdateAttributeEffectProps",
     "UpdateAudience",
-    "UpdateCustomerProfileV2Response409",
-    "UpdateCustomerSessionV2Response409",
+    "UpdateCustomerProfileV2409Response",
+    "UpdateCustomerSessionV2409Response",
     "WillAwardGiveawayEffectProps",
 )
 

@@ -5,7 +5,6 @@ from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..types import UNSET, Unset
@@ -24,7 +23,6 @@ class ActivateLoyaltyPoints:
 
     transaction_uui_ds: list[UUID] | Unset = UNSET
     session_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """The attrs repr of the fields that are set: UNSET ones were neither sent nor received."""
@@ -49,7 +47,7 @@ class ActivateLoyaltyPoints:
         session_id = self.session_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if transaction_uui_ds is not UNSET:
             field_dict["transactionUUIDs"] = transaction_uui_ds
@@ -77,21 +75,4 @@ class ActivateLoyaltyPoints:
             session_id=session_id,
         )
 
-        activate_loyalty_points.additional_properties = d
         return activate_loyalty_points
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

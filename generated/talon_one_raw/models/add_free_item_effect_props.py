@@ -17,13 +17,13 @@ class AddFreeItemEffectProps:
     """Props of the `addFreeItem` effect. An item to add to the cart for free.
 
     Attributes:
-        sku (str):
         name (str):
+        sku (str):
         desired_quantity (int | Unset):
     """
 
-    sku: str
     name: str
+    sku: str
     desired_quantity: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,9 +40,9 @@ class AddFreeItemEffectProps:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        sku = self.sku
-
         name = self.name
+
+        sku = self.sku
 
         desired_quantity = self.desired_quantity
 
@@ -50,8 +50,8 @@ class AddFreeItemEffectProps:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "sku": sku,
                 "name": name,
+                "sku": sku,
             }
         )
         if desired_quantity is not UNSET:
@@ -62,15 +62,15 @@ class AddFreeItemEffectProps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        sku = d.pop("sku")
-
         name = d.pop("name")
+
+        sku = d.pop("sku")
 
         desired_quantity = d.pop("desiredQuantity", UNSET)
 
         add_free_item_effect_props = cls(
-            sku=sku,
             name=name,
+            sku=sku,
             desired_quantity=desired_quantity,
         )
 

@@ -20,34 +20,38 @@ class AddLoyaltyPointsEffectProps:
     Attributes:
         name (str):
         program_id (int):
-        sub_ledger_id (str):
-        value (float):
         recipient_integration_id (str):
+        sub_ledger_id (str):
         transaction_uuid (str):
-        desired_value (float | Unset):
-        start_date (datetime.datetime | Unset):
-        expiry_date (datetime.datetime | Unset):
+        value (float):
+        awaits_activation (bool | Unset):
+        bundle_index (int | Unset):
+        bundle_name (str | Unset):
         card_identifier (str | Unset):
         cart_item_position (float | Unset):
         cart_item_sub_position (float | Unset):
-        bundle_index (int | Unset):
-        bundle_name (str | Unset):
+        desired_value (float | Unset):
+        expiry_date (datetime.datetime | Unset):
+        start_date (datetime.datetime | Unset):
+        validity_duration (str | Unset):
     """
 
     name: str
     program_id: int
-    sub_ledger_id: str
-    value: float
     recipient_integration_id: str
+    sub_ledger_id: str
     transaction_uuid: str
-    desired_value: float | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    expiry_date: datetime.datetime | Unset = UNSET
+    value: float
+    awaits_activation: bool | Unset = UNSET
+    bundle_index: int | Unset = UNSET
+    bundle_name: str | Unset = UNSET
     card_identifier: str | Unset = UNSET
     cart_item_position: float | Unset = UNSET
     cart_item_sub_position: float | Unset = UNSET
-    bundle_index: int | Unset = UNSET
-    bundle_name: str | Unset = UNSET
+    desired_value: float | Unset = UNSET
+    expiry_date: datetime.datetime | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    validity_duration: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -67,23 +71,19 @@ class AddLoyaltyPointsEffectProps:
 
         program_id = self.program_id
 
-        sub_ledger_id = self.sub_ledger_id
-
-        value = self.value
-
         recipient_integration_id = self.recipient_integration_id
+
+        sub_ledger_id = self.sub_ledger_id
 
         transaction_uuid = self.transaction_uuid
 
-        desired_value = self.desired_value
+        value = self.value
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+        awaits_activation = self.awaits_activation
 
-        expiry_date: str | Unset = UNSET
-        if not isinstance(self.expiry_date, Unset):
-            expiry_date = self.expiry_date.isoformat()
+        bundle_index = self.bundle_index
+
+        bundle_name = self.bundle_name
 
         card_identifier = self.card_identifier
 
@@ -91,9 +91,17 @@ class AddLoyaltyPointsEffectProps:
 
         cart_item_sub_position = self.cart_item_sub_position
 
-        bundle_index = self.bundle_index
+        desired_value = self.desired_value
 
-        bundle_name = self.bundle_name
+        expiry_date: str | Unset = UNSET
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date.isoformat()
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        validity_duration = self.validity_duration
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,28 +109,32 @@ class AddLoyaltyPointsEffectProps:
             {
                 "name": name,
                 "programId": program_id,
-                "subLedgerId": sub_ledger_id,
-                "value": value,
                 "recipientIntegrationId": recipient_integration_id,
+                "subLedgerId": sub_ledger_id,
                 "transactionUUID": transaction_uuid,
+                "value": value,
             }
         )
-        if desired_value is not UNSET:
-            field_dict["desiredValue"] = desired_value
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
+        if awaits_activation is not UNSET:
+            field_dict["awaitsActivation"] = awaits_activation
+        if bundle_index is not UNSET:
+            field_dict["bundleIndex"] = bundle_index
+        if bundle_name is not UNSET:
+            field_dict["bundleName"] = bundle_name
         if card_identifier is not UNSET:
             field_dict["cardIdentifier"] = card_identifier
         if cart_item_position is not UNSET:
             field_dict["cartItemPosition"] = cart_item_position
         if cart_item_sub_position is not UNSET:
             field_dict["cartItemSubPosition"] = cart_item_sub_position
-        if bundle_index is not UNSET:
-            field_dict["bundleIndex"] = bundle_index
-        if bundle_name is not UNSET:
-            field_dict["bundleName"] = bundle_name
+        if desired_value is not UNSET:
+            field_dict["desiredValue"] = desired_value
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if validity_duration is not UNSET:
+            field_dict["validityDuration"] = validity_duration
 
         return field_dict
 
@@ -133,22 +145,27 @@ class AddLoyaltyPointsEffectProps:
 
         program_id = d.pop("programId")
 
-        sub_ledger_id = d.pop("subLedgerId")
-
-        value = d.pop("value")
-
         recipient_integration_id = d.pop("recipientIntegrationId")
+
+        sub_ledger_id = d.pop("subLedgerId")
 
         transaction_uuid = d.pop("transactionUUID")
 
-        desired_value = d.pop("desiredValue", UNSET)
+        value = d.pop("value")
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        awaits_activation = d.pop("awaitsActivation", UNSET)
+
+        bundle_index = d.pop("bundleIndex", UNSET)
+
+        bundle_name = d.pop("bundleName", UNSET)
+
+        card_identifier = d.pop("cardIdentifier", UNSET)
+
+        cart_item_position = d.pop("cartItemPosition", UNSET)
+
+        cart_item_sub_position = d.pop("cartItemSubPosition", UNSET)
+
+        desired_value = d.pop("desiredValue", UNSET)
 
         _expiry_date = d.pop("expiryDate", UNSET)
         expiry_date: datetime.datetime | Unset
@@ -157,31 +174,32 @@ class AddLoyaltyPointsEffectProps:
         else:
             expiry_date = datetime.datetime.fromisoformat(_expiry_date)
 
-        card_identifier = d.pop("cardIdentifier", UNSET)
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
 
-        cart_item_position = d.pop("cartItemPosition", UNSET)
-
-        cart_item_sub_position = d.pop("cartItemSubPosition", UNSET)
-
-        bundle_index = d.pop("bundleIndex", UNSET)
-
-        bundle_name = d.pop("bundleName", UNSET)
+        validity_duration = d.pop("validityDuration", UNSET)
 
         add_loyalty_points_effect_props = cls(
             name=name,
             program_id=program_id,
-            sub_ledger_id=sub_ledger_id,
-            value=value,
             recipient_integration_id=recipient_integration_id,
+            sub_ledger_id=sub_ledger_id,
             transaction_uuid=transaction_uuid,
-            desired_value=desired_value,
-            start_date=start_date,
-            expiry_date=expiry_date,
+            value=value,
+            awaits_activation=awaits_activation,
+            bundle_index=bundle_index,
+            bundle_name=bundle_name,
             card_identifier=card_identifier,
             cart_item_position=cart_item_position,
             cart_item_sub_position=cart_item_sub_position,
-            bundle_index=bundle_index,
-            bundle_name=bundle_name,
+            desired_value=desired_value,
+            expiry_date=expiry_date,
+            start_date=start_date,
+            validity_duration=validity_duration,
         )
 
         add_loyalty_points_effect_props.additional_properties = d

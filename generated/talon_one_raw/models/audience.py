@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ class Audience:
         integration_id (str | Unset):
         created_in_3_rd_party (bool | Unset):
         last_update (datetime.datetime | Unset):
+        subscribed_applications_ids (list[int] | Unset):
     """
 
     account_id: int
@@ -40,6 +41,7 @@ class Audience:
     integration_id: str | Unset = UNSET
     created_in_3_rd_party: bool | Unset = UNSET
     last_update: datetime.datetime | Unset = UNSET
+    subscribed_applications_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -77,6 +79,10 @@ class Audience:
         if not isinstance(self.last_update, Unset):
             last_update = self.last_update.isoformat()
 
+        subscribed_applications_ids: list[int] | Unset = UNSET
+        if not isinstance(self.subscribed_applications_ids, Unset):
+            subscribed_applications_ids = self.subscribed_applications_ids
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -99,6 +105,8 @@ class Audience:
             field_dict["createdIn3rdParty"] = created_in_3_rd_party
         if last_update is not UNSET:
             field_dict["lastUpdate"] = last_update
+        if subscribed_applications_ids is not UNSET:
+            field_dict["subscribedApplicationsIds"] = subscribed_applications_ids
 
         return field_dict
 
@@ -130,6 +138,10 @@ class Audience:
         else:
             last_update = datetime.datetime.fromisoformat(_last_update)
 
+        subscribed_applications_ids = cast(
+            list[int], d.pop("subscribedApplicationsIds", UNSET)
+        )
+
         audience = cls(
             account_id=account_id,
             id=id,
@@ -141,6 +153,7 @@ class Audience:
             integration_id=integration_id,
             created_in_3_rd_party=created_in_3_rd_party,
             last_update=last_update,
+            subscribed_applications_ids=subscribed_applications_ids,
         )
 
         audience.additional_properties = d

@@ -17,18 +17,18 @@ class AwardGiveawayEffectProps:
     """Props of the `awardGiveaway` effect. A giveaway code awarded to a profile.
 
     Attributes:
+        code (str):
+        giveaway_id (int):
         pool_id (int):
         pool_name (str):
         recipient_integration_id (str):
-        giveaway_id (int):
-        code (str):
     """
 
+    code: str
+    giveaway_id: int
     pool_id: int
     pool_name: str
     recipient_integration_id: str
-    giveaway_id: int
-    code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -44,25 +44,25 @@ class AwardGiveawayEffectProps:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        giveaway_id = self.giveaway_id
+
         pool_id = self.pool_id
 
         pool_name = self.pool_name
 
         recipient_integration_id = self.recipient_integration_id
 
-        giveaway_id = self.giveaway_id
-
-        code = self.code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "code": code,
+                "giveawayId": giveaway_id,
                 "poolId": pool_id,
                 "poolName": pool_name,
                 "recipientIntegrationId": recipient_integration_id,
-                "giveawayId": giveaway_id,
-                "code": code,
             }
         )
 
@@ -71,22 +71,22 @@ class AwardGiveawayEffectProps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        code = d.pop("code")
+
+        giveaway_id = d.pop("giveawayId")
+
         pool_id = d.pop("poolId")
 
         pool_name = d.pop("poolName")
 
         recipient_integration_id = d.pop("recipientIntegrationId")
 
-        giveaway_id = d.pop("giveawayId")
-
-        code = d.pop("code")
-
         award_giveaway_effect_props = cls(
+            code=code,
+            giveaway_id=giveaway_id,
             pool_id=pool_id,
             pool_name=pool_name,
             recipient_integration_id=recipient_integration_id,
-            giveaway_id=giveaway_id,
-            code=code,
         )
 
         award_giveaway_effect_props.additional_properties = d

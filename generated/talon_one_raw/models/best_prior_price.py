@@ -2,17 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.best_prior_price_metadata import BestPriorPriceMetadata
-    from ..models.best_prior_price_target import BestPriorPriceTarget
+    from ..models.best_prior_price_target_type_0 import BestPriorPriceTargetType0
+    from ..models.best_prior_price_target_type_1 import BestPriorPriceTargetType1
 
 
 T = TypeVar("T", bound="BestPriorPrice")
@@ -26,19 +27,21 @@ class BestPriorPrice:
         id (int):
         sku (str):
         observed_at (datetime.datetime):
-        context_id (str):
         price (float):
         metadata (BestPriorPriceMetadata): Where a best prior price came from.
-        target (BestPriorPriceTarget):
+        target (BestPriorPriceTargetType0 | BestPriorPriceTargetType1):
+        context_ids (list[str]):
+        context_id (str | Unset):  Default: ''.
     """
 
     id: int
     sku: str
     observed_at: datetime.datetime
-    context_id: str
     price: float
     metadata: BestPriorPriceMetadata
-    target: BestPriorPriceTarget
+    target: BestPriorPriceTargetType0 | BestPriorPriceTargetType1
+    context_ids: list[str]
+    context_id: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -54,19 +57,27 @@ class BestPriorPrice:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.best_prior_price_target_type_0 import BestPriorPriceTargetType0
+
         id = self.id
 
         sku = self.sku
 
         observed_at = self.observed_at.isoformat()
 
-        context_id = self.context_id
-
         price = self.price
 
         metadata = self.metadata.to_dict()
 
-        target = self.target.to_dict()
+        target: dict[str, Any]
+        if isinstance(self.target, BestPriorPriceTargetType0):
+            target = self.target.to_dict()
+        else:
+            target = self.target.to_dict()
+
+        context_ids = self.context_ids
+
+        context_id = self.context_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,19 +86,22 @@ class BestPriorPrice:
                 "id": id,
                 "sku": sku,
                 "observedAt": observed_at,
-                "contextId": context_id,
                 "price": price,
                 "metadata": metadata,
                 "target": target,
+                "contextIds": context_ids,
             }
         )
+        if context_id is not UNSET:
+            field_dict["contextId"] = context_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.best_prior_price_metadata import BestPriorPriceMetadata
-        from ..models.best_prior_price_target import BestPriorPriceTarget
+        from ..models.best_prior_price_target_type_0 import BestPriorPriceTargetType0
+        from ..models.best_prior_price_target_type_1 import BestPriorPriceTargetType1
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -96,22 +110,42 @@ class BestPriorPrice:
 
         observed_at = datetime.datetime.fromisoformat(d.pop("observedAt"))
 
-        context_id = d.pop("contextId")
-
         price = d.pop("price")
 
         metadata = BestPriorPriceMetadata.from_dict(d.pop("metadata"))
 
-        target = BestPriorPriceTarget.from_dict(d.pop("target"))
+        def _parse_target(
+            data: object,
+        ) -> BestPriorPriceTargetType0 | BestPriorPriceTargetType1:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                target_type_0 = BestPriorPriceTargetType0.from_dict(data)
+
+                return target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            target_type_1 = BestPriorPriceTargetType1.from_dict(data)
+
+            return target_type_1
+
+        target = _parse_target(d.pop("target"))
+
+        context_ids = cast(list[str], d.pop("contextIds"))
+
+        context_id = d.pop("contextId", UNSET)
 
         best_prior_price = cls(
             id=id,
             sku=sku,
             observed_at=observed_at,
-            context_id=context_id,
             price=price,
             metadata=metadata,
             target=target,
+            context_ids=context_ids,
+            context_id=context_id,
         )
 
         best_prior_price.additional_properties = d

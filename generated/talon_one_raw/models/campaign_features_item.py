@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class CampaignFeaturesItem(StrEnum):
     ACHIEVEMENTS = "achievements"
+    ADVANCEDEVENTS = "advancedEvents"
     COUPONS = "coupons"
     GIVEAWAYS = "giveaways"
     LOYALTY = "loyalty"

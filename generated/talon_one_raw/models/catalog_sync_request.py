@@ -10,7 +10,14 @@ from attrs import fields as _attrs_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.catalog_action import CatalogAction
+    from ..models.catalog_action_add import CatalogActionAdd
+    from ..models.catalog_action_add_price_adjustment import (
+        CatalogActionAddPriceAdjustment,
+    )
+    from ..models.catalog_action_patch import CatalogActionPatch
+    from ..models.catalog_action_patch_many import CatalogActionPatchMany
+    from ..models.catalog_action_remove import CatalogActionRemove
+    from ..models.catalog_action_remove_many import CatalogActionRemoveMany
 
 
 T = TypeVar("T", bound="CatalogSyncRequest")
@@ -21,11 +28,19 @@ class CatalogSyncRequest:
     """The steps of a catalog sync, applied in order.
 
     Attributes:
-        actions (list[CatalogAction]):
+        actions (list[CatalogActionAdd | CatalogActionAddPriceAdjustment | CatalogActionPatch | CatalogActionPatchMany |
+            CatalogActionRemove | CatalogActionRemoveMany]):
         version (int | Unset):
     """
 
-    actions: list[CatalogAction]
+    actions: list[
+        CatalogActionAdd
+        | CatalogActionAddPriceAdjustment
+        | CatalogActionPatch
+        | CatalogActionPatchMany
+        | CatalogActionRemove
+        | CatalogActionRemoveMany
+    ]
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,9 +57,26 @@ class CatalogSyncRequest:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.catalog_action_add import CatalogActionAdd
+        from ..models.catalog_action_patch import CatalogActionPatch
+        from ..models.catalog_action_patch_many import CatalogActionPatchMany
+        from ..models.catalog_action_remove import CatalogActionRemove
+        from ..models.catalog_action_remove_many import CatalogActionRemoveMany
+
         actions = []
         for actions_item_data in self.actions:
-            actions_item = actions_item_data.to_dict()
+            actions_item: dict[str, Any]
+            if (
+                isinstance(actions_item_data, CatalogActionAdd)
+                or isinstance(actions_item_data, CatalogActionPatch)
+                or isinstance(actions_item_data, CatalogActionPatchMany)
+                or isinstance(actions_item_data, CatalogActionRemove)
+                or isinstance(actions_item_data, CatalogActionRemoveMany)
+            ):
+                actions_item = actions_item_data.to_dict()
+            else:
+                actions_item = actions_item_data.to_dict()
+
             actions.append(actions_item)
 
         version = self.version
@@ -63,13 +95,89 @@ class CatalogSyncRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.catalog_action import CatalogAction
+        from ..models.catalog_action_add import CatalogActionAdd
+        from ..models.catalog_action_add_price_adjustment import (
+            CatalogActionAddPriceAdjustment,
+        )
+        from ..models.catalog_action_patch import CatalogActionPatch
+        from ..models.catalog_action_patch_many import CatalogActionPatchMany
+        from ..models.catalog_action_remove import CatalogActionRemove
+        from ..models.catalog_action_remove_many import CatalogActionRemoveMany
 
         d = dict(src_dict)
         actions = []
         _actions = d.pop("actions")
         for actions_item_data in _actions:
-            actions_item = CatalogAction.from_dict(actions_item_data)
+
+            def _parse_actions_item(
+                data: object,
+            ) -> (
+                CatalogActionAdd
+                | CatalogActionAddPriceAdjustment
+                | CatalogActionPatch
+                | CatalogActionPatchMany
+                | CatalogActionRemove
+                | CatalogActionRemoveMany
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_catalog_action_type_0 = (
+                        CatalogActionAdd.from_dict(data)
+                    )
+
+                    return componentsschemas_catalog_action_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_catalog_action_type_1 = (
+                        CatalogActionPatch.from_dict(data)
+                    )
+
+                    return componentsschemas_catalog_action_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_catalog_action_type_2 = (
+                        CatalogActionPatchMany.from_dict(data)
+                    )
+
+                    return componentsschemas_catalog_action_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_catalog_action_type_3 = (
+                        CatalogActionRemove.from_dict(data)
+                    )
+
+                    return componentsschemas_catalog_action_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_catalog_action_type_4 = (
+                        CatalogActionRemoveMany.from_dict(data)
+                    )
+
+                    return componentsschemas_catalog_action_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_catalog_action_type_5 = (
+                    CatalogActionAddPriceAdjustment.from_dict(data)
+                )
+
+                return componentsschemas_catalog_action_type_5
+
+            actions_item = _parse_actions_item(actions_item_data)
 
             actions.append(actions_item)
 

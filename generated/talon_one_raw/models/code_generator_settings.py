@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..types import UNSET
@@ -23,7 +22,6 @@ class CodeGeneratorSettings:
 
     valid_characters: list[str]
     coupon_pattern: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """The attrs repr of the fields that are set: UNSET ones were neither sent nor received."""
@@ -43,7 +41,7 @@ class CodeGeneratorSettings:
         coupon_pattern = self.coupon_pattern
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "validCharacters": valid_characters,
@@ -65,21 +63,4 @@ class CodeGeneratorSettings:
             coupon_pattern=coupon_pattern,
         )
 
-        code_generator_settings.additional_properties = d
         return code_generator_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

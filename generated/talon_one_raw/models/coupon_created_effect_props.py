@@ -17,12 +17,12 @@ class CouponCreatedEffectProps:
     """Props of the `couponCreated` effect. A rule created a coupon for a profile.
 
     Attributes:
-        value (str):
         profile_id (str):
+        value (str):
     """
 
-    value: str
     profile_id: str
+    value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -38,16 +38,16 @@ class CouponCreatedEffectProps:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
         profile_id = self.profile_id
+
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "value": value,
                 "profileId": profile_id,
+                "value": value,
             }
         )
 
@@ -56,13 +56,13 @@ class CouponCreatedEffectProps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = d.pop("value")
-
         profile_id = d.pop("profileId")
 
+        value = d.pop("value")
+
         coupon_created_effect_props = cls(
-            value=value,
             profile_id=profile_id,
+            value=value,
         )
 
         coupon_created_effect_props.additional_properties = d

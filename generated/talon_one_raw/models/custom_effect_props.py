@@ -24,19 +24,19 @@ class CustomEffectProps:
         effect_id (int):
         name (str):
         payload (CustomEffectPropsPayload):
-        cart_item_position (float | Unset):
-        cart_item_sub_position (float | Unset):
         bundle_index (int | Unset):
         bundle_name (str | Unset):
+        cart_item_position (float | Unset):
+        cart_item_sub_position (float | Unset):
     """
 
     effect_id: int
     name: str
     payload: CustomEffectPropsPayload
-    cart_item_position: float | Unset = UNSET
-    cart_item_sub_position: float | Unset = UNSET
     bundle_index: int | Unset = UNSET
     bundle_name: str | Unset = UNSET
+    cart_item_position: float | Unset = UNSET
+    cart_item_sub_position: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -58,13 +58,13 @@ class CustomEffectProps:
 
         payload = self.payload.to_dict()
 
-        cart_item_position = self.cart_item_position
-
-        cart_item_sub_position = self.cart_item_sub_position
-
         bundle_index = self.bundle_index
 
         bundle_name = self.bundle_name
+
+        cart_item_position = self.cart_item_position
+
+        cart_item_sub_position = self.cart_item_sub_position
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,14 +75,14 @@ class CustomEffectProps:
                 "payload": payload,
             }
         )
-        if cart_item_position is not UNSET:
-            field_dict["cartItemPosition"] = cart_item_position
-        if cart_item_sub_position is not UNSET:
-            field_dict["cartItemSubPosition"] = cart_item_sub_position
         if bundle_index is not UNSET:
             field_dict["bundleIndex"] = bundle_index
         if bundle_name is not UNSET:
             field_dict["bundleName"] = bundle_name
+        if cart_item_position is not UNSET:
+            field_dict["cartItemPosition"] = cart_item_position
+        if cart_item_sub_position is not UNSET:
+            field_dict["cartItemSubPosition"] = cart_item_sub_position
 
         return field_dict
 
@@ -97,22 +97,22 @@ class CustomEffectProps:
 
         payload = CustomEffectPropsPayload.from_dict(d.pop("payload"))
 
-        cart_item_position = d.pop("cartItemPosition", UNSET)
-
-        cart_item_sub_position = d.pop("cartItemSubPosition", UNSET)
-
         bundle_index = d.pop("bundleIndex", UNSET)
 
         bundle_name = d.pop("bundleName", UNSET)
+
+        cart_item_position = d.pop("cartItemPosition", UNSET)
+
+        cart_item_sub_position = d.pop("cartItemSubPosition", UNSET)
 
         custom_effect_props = cls(
             effect_id=effect_id,
             name=name,
             payload=payload,
-            cart_item_position=cart_item_position,
-            cart_item_sub_position=cart_item_sub_position,
             bundle_index=bundle_index,
             bundle_name=bundle_name,
+            cart_item_position=cart_item_position,
+            cart_item_sub_position=cart_item_sub_position,
         )
 
         custom_effect_props.additional_properties = d

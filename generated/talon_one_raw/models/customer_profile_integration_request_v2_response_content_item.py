@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class CustomerProfileIntegrationRequestV2ResponseContentItem(StrEnum):
     AWARDEDGIVEAWAYS = "awardedGiveaways"
+    CAMPAIGNELIGIBILITY = "campaignEligibility"
     CUSTOMERPROFILE = "customerProfile"
     EVENT = "event"
     LOYALTY = "loyalty"

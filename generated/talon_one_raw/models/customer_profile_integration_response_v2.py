@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
+    from ..models.campaign_eligibility import CampaignEligibility
     from ..models.coupon import Coupon
     from ..models.customer_profile import CustomerProfile
     from ..models.effect import Effect
@@ -38,6 +39,7 @@ class CustomerProfileIntegrationResponseV2:
         triggered_campaigns (list[Campaign] | Unset):
         rule_failure_reasons (list[RuleFailureReason] | Unset):
         awarded_giveaways (list[Giveaway] | Unset):
+        campaign_eligibility (list[CampaignEligibility] | Unset):
     """
 
     effects: list[Effect]
@@ -49,6 +51,7 @@ class CustomerProfileIntegrationResponseV2:
     triggered_campaigns: list[Campaign] | Unset = UNSET
     rule_failure_reasons: list[RuleFailureReason] | Unset = UNSET
     awarded_giveaways: list[Giveaway] | Unset = UNSET
+    campaign_eligibility: list[CampaignEligibility] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -112,6 +115,13 @@ class CustomerProfileIntegrationResponseV2:
                 awarded_giveaways_item = awarded_giveaways_item_data.to_dict()
                 awarded_giveaways.append(awarded_giveaways_item)
 
+        campaign_eligibility: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.campaign_eligibility, Unset):
+            campaign_eligibility = []
+            for campaign_eligibility_item_data in self.campaign_eligibility:
+                campaign_eligibility_item = campaign_eligibility_item_data.to_dict()
+                campaign_eligibility.append(campaign_eligibility_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -133,12 +143,15 @@ class CustomerProfileIntegrationResponseV2:
             field_dict["ruleFailureReasons"] = rule_failure_reasons
         if awarded_giveaways is not UNSET:
             field_dict["awardedGiveaways"] = awarded_giveaways
+        if campaign_eligibility is not UNSET:
+            field_dict["campaignEligibility"] = campaign_eligibility
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.campaign import Campaign
+        from ..models.campaign_eligibility import CampaignEligibility
         from ..models.coupon import Coupon
         from ..models.customer_profile import CustomerProfile
         from ..models.effect import Effect
@@ -222,6 +235,17 @@ class CustomerProfileIntegrationResponseV2:
 
                 awarded_giveaways.append(awarded_giveaways_item)
 
+        _campaign_eligibility = d.pop("campaignEligibility", UNSET)
+        campaign_eligibility: list[CampaignEligibility] | Unset = UNSET
+        if _campaign_eligibility is not UNSET:
+            campaign_eligibility = []
+            for campaign_eligibility_item_data in _campaign_eligibility:
+                campaign_eligibility_item = CampaignEligibility.from_dict(
+                    campaign_eligibility_item_data
+                )
+
+                campaign_eligibility.append(campaign_eligibility_item)
+
         customer_profile_integration_response_v2 = cls(
             effects=effects,
             created_coupons=created_coupons,
@@ -232,6 +256,7 @@ class CustomerProfileIntegrationResponseV2:
             triggered_campaigns=triggered_campaigns,
             rule_failure_reasons=rule_failure_reasons,
             awarded_giveaways=awarded_giveaways,
+            campaign_eligibility=campaign_eligibility,
         )
 
         customer_profile_integration_response_v2.additional_properties = d

@@ -42,6 +42,7 @@ class CustomerSessionV2:
         cart_item_total (float):
         additional_cost_total (float):
         updated (datetime.datetime):
+        cart_item_additional_cost_total (float):
         store_integration_id (str | Unset):
         evaluable_campaign_ids (list[int] | Unset):
         coupon_codes (list[str] | Unset):
@@ -65,6 +66,7 @@ class CustomerSessionV2:
     cart_item_total: float
     additional_cost_total: float
     updated: datetime.datetime
+    cart_item_additional_cost_total: float
     state: CustomerSessionV2State = CustomerSessionV2State.OPEN
     store_integration_id: str | Unset = UNSET
     evaluable_campaign_ids: list[int] | Unset = UNSET
@@ -119,6 +121,8 @@ class CustomerSessionV2:
         additional_cost_total = self.additional_cost_total
 
         updated = self.updated.isoformat()
+
+        cart_item_additional_cost_total = self.cart_item_additional_cost_total
 
         store_integration_id = self.store_integration_id
 
@@ -175,6 +179,7 @@ class CustomerSessionV2:
                 "cartItemTotal": cart_item_total,
                 "additionalCostTotal": additional_cost_total,
                 "updated": updated,
+                "cartItemAdditionalCostTotal": cart_item_additional_cost_total,
             }
         )
         if store_integration_id is not UNSET:
@@ -239,6 +244,8 @@ class CustomerSessionV2:
 
         updated = datetime.datetime.fromisoformat(d.pop("updated"))
 
+        cart_item_additional_cost_total = d.pop("cartItemAdditionalCostTotal")
+
         store_integration_id = d.pop("storeIntegrationId", UNSET)
 
         evaluable_campaign_ids = cast(list[int], d.pop("evaluableCampaignIds", UNSET))
@@ -294,6 +301,7 @@ class CustomerSessionV2:
             cart_item_total=cart_item_total,
             additional_cost_total=additional_cost_total,
             updated=updated,
+            cart_item_additional_cost_total=cart_item_additional_cost_total,
             store_integration_id=store_integration_id,
             evaluable_campaign_ids=evaluable_campaign_ids,
             coupon_codes=coupon_codes,

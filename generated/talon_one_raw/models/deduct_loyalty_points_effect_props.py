@@ -17,21 +17,21 @@ class DeductLoyaltyPointsEffectProps:
     """Props of the `deductLoyaltyPoints` effect. Points taken from a loyalty ledger.
 
     Attributes:
-        rule_title (str):
-        program_id (int):
-        sub_ledger_id (str):
-        value (float):
-        transaction_uuid (str):
         name (str):
+        program_id (int):
+        rule_title (str):
+        sub_ledger_id (str):
+        transaction_uuid (str):
+        value (float):
         card_identifier (str | Unset):
     """
 
-    rule_title: str
-    program_id: int
-    sub_ledger_id: str
-    value: float
-    transaction_uuid: str
     name: str
+    program_id: int
+    rule_title: str
+    sub_ledger_id: str
+    transaction_uuid: str
+    value: float
     card_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,17 +48,17 @@ class DeductLoyaltyPointsEffectProps:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        rule_title = self.rule_title
+        name = self.name
 
         program_id = self.program_id
 
-        sub_ledger_id = self.sub_ledger_id
+        rule_title = self.rule_title
 
-        value = self.value
+        sub_ledger_id = self.sub_ledger_id
 
         transaction_uuid = self.transaction_uuid
 
-        name = self.name
+        value = self.value
 
         card_identifier = self.card_identifier
 
@@ -66,12 +66,12 @@ class DeductLoyaltyPointsEffectProps:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "ruleTitle": rule_title,
-                "programId": program_id,
-                "subLedgerId": sub_ledger_id,
-                "value": value,
-                "transactionUUID": transaction_uuid,
                 "name": name,
+                "programId": program_id,
+                "ruleTitle": rule_title,
+                "subLedgerId": sub_ledger_id,
+                "transactionUUID": transaction_uuid,
+                "value": value,
             }
         )
         if card_identifier is not UNSET:
@@ -82,27 +82,27 @@ class DeductLoyaltyPointsEffectProps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        rule_title = d.pop("ruleTitle")
+        name = d.pop("name")
 
         program_id = d.pop("programId")
 
-        sub_ledger_id = d.pop("subLedgerId")
+        rule_title = d.pop("ruleTitle")
 
-        value = d.pop("value")
+        sub_ledger_id = d.pop("subLedgerId")
 
         transaction_uuid = d.pop("transactionUUID")
 
-        name = d.pop("name")
+        value = d.pop("value")
 
         card_identifier = d.pop("cardIdentifier", UNSET)
 
         deduct_loyalty_points_effect_props = cls(
-            rule_title=rule_title,
-            program_id=program_id,
-            sub_ledger_id=sub_ledger_id,
-            value=value,
-            transaction_uuid=transaction_uuid,
             name=name,
+            program_id=program_id,
+            rule_title=rule_title,
+            sub_ledger_id=sub_ledger_id,
+            transaction_uuid=transaction_uuid,
+            value=value,
             card_identifier=card_identifier,
         )
 

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..models.delete_loyalty_transactions_request_scope import (
@@ -26,7 +25,6 @@ class DeleteLoyaltyTransactionsRequest:
 
     scope: DeleteLoyaltyTransactionsRequestScope
     subledger_ids: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """The attrs repr of the fields that are set: UNSET ones were neither sent nor received."""
@@ -53,7 +51,7 @@ class DeleteLoyaltyTransactionsRequest:
             subledger_ids = self.subledger_ids
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "scope": scope,
@@ -91,21 +89,4 @@ class DeleteLoyaltyTransactionsRequest:
             subledger_ids=subledger_ids,
         )
 
-        delete_loyalty_transactions_request.additional_properties = d
         return delete_loyalty_transactions_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_attributes import EventAttributes
-    from ..models.event_effects_item import EventEffectsItem
     from ..models.ledger_entry import LedgerEntry
     from ..models.meta import Meta
 
@@ -30,12 +29,13 @@ class Event:
         application_id (int):
         type_ (str):
         attributes (EventAttributes):
-        effects (list[EventEffectsItem]):
+        effects (list[list[Any]]):
         profile_id (str | Unset):
         store_integration_id (str | Unset):
         session_id (str | Unset):
         ledger_entries (list[LedgerEntry] | Unset):
         meta (Meta | Unset): Extra information about an evaluation.
+        integration_id (str | Unset):
     """
 
     id: int
@@ -43,12 +43,13 @@ class Event:
     application_id: int
     type_: str
     attributes: EventAttributes
-    effects: list[EventEffectsItem]
+    effects: list[list[Any]]
     profile_id: str | Unset = UNSET
     store_integration_id: str | Unset = UNSET
     session_id: str | Unset = UNSET
     ledger_entries: list[LedgerEntry] | Unset = UNSET
     meta: Meta | Unset = UNSET
+    integration_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -76,7 +77,8 @@ class Event:
 
         effects = []
         for effects_item_data in self.effects:
-            effects_item = effects_item_data.to_dict()
+            effects_item = effects_item_data
+
             effects.append(effects_item)
 
         profile_id = self.profile_id
@@ -95,6 +97,8 @@ class Event:
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
+
+        integration_id = self.integration_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,13 +122,14 @@ class Event:
             field_dict["ledgerEntries"] = ledger_entries
         if meta is not UNSET:
             field_dict["meta"] = meta
+        if integration_id is not UNSET:
+            field_dict["integrationId"] = integration_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.event_attributes import EventAttributes
-        from ..models.event_effects_item import EventEffectsItem
         from ..models.ledger_entry import LedgerEntry
         from ..models.meta import Meta
 
@@ -142,7 +147,7 @@ class Event:
         effects = []
         _effects = d.pop("effects")
         for effects_item_data in _effects:
-            effects_item = EventEffectsItem.from_dict(effects_item_data)
+            effects_item = cast(list[Any], effects_item_data)
 
             effects.append(effects_item)
 
@@ -168,6 +173,8 @@ class Event:
         else:
             meta = Meta.from_dict(_meta)
 
+        integration_id = d.pop("integrationId", UNSET)
+
         event = cls(
             id=id,
             created=created,
@@ -180,6 +187,7 @@ class Event:
             session_id=session_id,
             ledger_entries=ledger_entries,
             meta=meta,
+            integration_id=integration_id,
         )
 
         event.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -21,24 +22,28 @@ class EventV3:
     """An event evaluated together with a session update.
 
     Attributes:
-        profile_id (str):
-        integration_id (str):
         type_ (str):
+        attributes (EventV3Attributes):
+        application_id (int):
+        created (datetime.datetime):
+        effects (list[list[Any]]):
+        id (int):
+        profile_id (str | Unset):
         store_integration_id (str | Unset):
-        evaluable_campaign_ids (list[int] | Unset):
-        attributes (EventV3Attributes | Unset):
+        integration_id (str | Unset):
         connected_session_id (str | Unset):
-        previous_event_id (str | Unset):
     """
 
-    profile_id: str
-    integration_id: str
     type_: str
+    attributes: EventV3Attributes
+    application_id: int
+    created: datetime.datetime
+    effects: list[list[Any]]
+    id: int
+    profile_id: str | Unset = UNSET
     store_integration_id: str | Unset = UNSET
-    evaluable_campaign_ids: list[int] | Unset = UNSET
-    attributes: EventV3Attributes | Unset = UNSET
+    integration_id: str | Unset = UNSET
     connected_session_id: str | Unset = UNSET
-    previous_event_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -54,45 +59,50 @@ class EventV3:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        profile_id = self.profile_id
-
-        integration_id = self.integration_id
-
         type_ = self.type_
+
+        attributes = self.attributes.to_dict()
+
+        application_id = self.application_id
+
+        created = self.created.isoformat()
+
+        effects = []
+        for effects_item_data in self.effects:
+            effects_item = effects_item_data
+
+            effects.append(effects_item)
+
+        id = self.id
+
+        profile_id = self.profile_id
 
         store_integration_id = self.store_integration_id
 
-        evaluable_campaign_ids: list[int] | Unset = UNSET
-        if not isinstance(self.evaluable_campaign_ids, Unset):
-            evaluable_campaign_ids = self.evaluable_campaign_ids
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        integration_id = self.integration_id
 
         connected_session_id = self.connected_session_id
-
-        previous_event_id = self.previous_event_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "profileId": profile_id,
-                "integrationId": integration_id,
                 "type": type_,
+                "attributes": attributes,
+                "applicationId": application_id,
+                "created": created,
+                "effects": effects,
+                "id": id,
             }
         )
+        if profile_id is not UNSET:
+            field_dict["profileId"] = profile_id
         if store_integration_id is not UNSET:
             field_dict["storeIntegrationId"] = store_integration_id
-        if evaluable_campaign_ids is not UNSET:
-            field_dict["evaluableCampaignIds"] = evaluable_campaign_ids
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
+        if integration_id is not UNSET:
+            field_dict["integrationId"] = integration_id
         if connected_session_id is not UNSET:
-            field_dict["connectedSessionID"] = connected_session_id
-        if previous_event_id is not UNSET:
-            field_dict["previousEventID"] = previous_event_id
+            field_dict["connectedSessionId"] = connected_session_id
 
         return field_dict
 
@@ -101,36 +111,42 @@ class EventV3:
         from ..models.event_v3_attributes import EventV3Attributes
 
         d = dict(src_dict)
-        profile_id = d.pop("profileId")
-
-        integration_id = d.pop("integrationId")
-
         type_ = d.pop("type")
+
+        attributes = EventV3Attributes.from_dict(d.pop("attributes"))
+
+        application_id = d.pop("applicationId")
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        effects = []
+        _effects = d.pop("effects")
+        for effects_item_data in _effects:
+            effects_item = cast(list[Any], effects_item_data)
+
+            effects.append(effects_item)
+
+        id = d.pop("id")
+
+        profile_id = d.pop("profileId", UNSET)
 
         store_integration_id = d.pop("storeIntegrationId", UNSET)
 
-        evaluable_campaign_ids = cast(list[int], d.pop("evaluableCampaignIds", UNSET))
+        integration_id = d.pop("integrationId", UNSET)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: EventV3Attributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = EventV3Attributes.from_dict(_attributes)
-
-        connected_session_id = d.pop("connectedSessionID", UNSET)
-
-        previous_event_id = d.pop("previousEventID", UNSET)
+        connected_session_id = d.pop("connectedSessionId", UNSET)
 
         event_v3 = cls(
-            profile_id=profile_id,
-            integration_id=integration_id,
             type_=type_,
-            store_integration_id=store_integration_id,
-            evaluable_campaign_ids=evaluable_campaign_ids,
             attributes=attributes,
+            application_id=application_id,
+            created=created,
+            effects=effects,
+            id=id,
+            profile_id=profile_id,
+            store_integration_id=store_integration_id,
+            integration_id=integration_id,
             connected_session_id=connected_session_id,
-            previous_event_id=previous_event_id,
         )
 
         event_v3.additional_properties = d

@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.integration_campaign_attributes import IntegrationCampaignAttributes
+    from ..models.integration_campaign_rules_item import IntegrationCampaignRulesItem
 
 
 T = TypeVar("T", bound="IntegrationCampaign")
@@ -30,6 +31,7 @@ class IntegrationCampaign:
         state (IntegrationCampaignState):  Default: IntegrationCampaignState.ENABLED.
         tags (list[str]):
         features (list[IntegrationCampaignFeaturesItem]):
+        rules (list[IntegrationCampaignRulesItem]):
         description (str | Unset):
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):
@@ -41,6 +43,7 @@ class IntegrationCampaign:
     name: str
     tags: list[str]
     features: list[IntegrationCampaignFeaturesItem]
+    rules: list[IntegrationCampaignRulesItem]
     state: IntegrationCampaignState = IntegrationCampaignState.ENABLED
     description: str | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
@@ -76,6 +79,11 @@ class IntegrationCampaign:
             features_item = features_item_data.value
             features.append(features_item)
 
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item = rules_item_data.to_dict()
+            rules.append(rules_item)
+
         description = self.description
 
         start_time: str | Unset = UNSET
@@ -100,6 +108,7 @@ class IntegrationCampaign:
                 "state": state,
                 "tags": tags,
                 "features": features,
+                "rules": rules,
             }
         )
         if description is not UNSET:
@@ -117,6 +126,9 @@ class IntegrationCampaign:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.integration_campaign_attributes import (
             IntegrationCampaignAttributes,
+        )
+        from ..models.integration_campaign_rules_item import (
+            IntegrationCampaignRulesItem,
         )
 
         d = dict(src_dict)
@@ -136,6 +148,13 @@ class IntegrationCampaign:
             features_item = IntegrationCampaignFeaturesItem(features_item_data)
 
             features.append(features_item)
+
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+            rules_item = IntegrationCampaignRulesItem.from_dict(rules_item_data)
+
+            rules.append(rules_item)
 
         description = d.pop("description", UNSET)
 
@@ -167,6 +186,7 @@ class IntegrationCampaign:
             state=state,
             tags=tags,
             features=features,
+            rules=rules,
             description=description,
             start_time=start_time,
             end_time=end_time,

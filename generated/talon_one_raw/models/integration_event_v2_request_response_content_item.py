@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class IntegrationEventV2RequestResponseContentItem(StrEnum):
     AWARDEDGIVEAWAYS = "awardedGiveaways"
+    CAMPAIGNELIGIBILITY = "campaignEligibility"
     CUSTOMERPROFILE = "customerProfile"
     EVENT = "event"
     LOYALTY = "loyalty"

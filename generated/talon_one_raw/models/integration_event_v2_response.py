@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
+    from ..models.campaign_eligibility import CampaignEligibility
     from ..models.coupon import Coupon
     from ..models.customer_profile import CustomerProfile
     from ..models.effect import Effect
@@ -38,6 +39,7 @@ class IntegrationEventV2Response:
         rule_failure_reasons (list[RuleFailureReason] | Unset):
         awarded_giveaways (list[Giveaway] | Unset):
         event (Event | Unset): A stored event.
+        campaign_eligibility (list[CampaignEligibility] | Unset):
     """
 
     effects: list[Effect]
@@ -49,6 +51,7 @@ class IntegrationEventV2Response:
     rule_failure_reasons: list[RuleFailureReason] | Unset = UNSET
     awarded_giveaways: list[Giveaway] | Unset = UNSET
     event: Event | Unset = UNSET
+    campaign_eligibility: list[CampaignEligibility] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -112,6 +115,13 @@ class IntegrationEventV2Response:
         if not isinstance(self.event, Unset):
             event = self.event.to_dict()
 
+        campaign_eligibility: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.campaign_eligibility, Unset):
+            campaign_eligibility = []
+            for campaign_eligibility_item_data in self.campaign_eligibility:
+                campaign_eligibility_item = campaign_eligibility_item_data.to_dict()
+                campaign_eligibility.append(campaign_eligibility_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -133,12 +143,15 @@ class IntegrationEventV2Response:
             field_dict["awardedGiveaways"] = awarded_giveaways
         if event is not UNSET:
             field_dict["event"] = event
+        if campaign_eligibility is not UNSET:
+            field_dict["campaignEligibility"] = campaign_eligibility
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.campaign import Campaign
+        from ..models.campaign_eligibility import CampaignEligibility
         from ..models.coupon import Coupon
         from ..models.customer_profile import CustomerProfile
         from ..models.effect import Effect
@@ -222,6 +235,17 @@ class IntegrationEventV2Response:
         else:
             event = Event.from_dict(_event)
 
+        _campaign_eligibility = d.pop("campaignEligibility", UNSET)
+        campaign_eligibility: list[CampaignEligibility] | Unset = UNSET
+        if _campaign_eligibility is not UNSET:
+            campaign_eligibility = []
+            for campaign_eligibility_item_data in _campaign_eligibility:
+                campaign_eligibility_item = CampaignEligibility.from_dict(
+                    campaign_eligibility_item_data
+                )
+
+                campaign_eligibility.append(campaign_eligibility_item)
+
         integration_event_v2_response = cls(
             effects=effects,
             created_coupons=created_coupons,
@@ -232,6 +256,7 @@ class IntegrationEventV2Response:
             rule_failure_reasons=rule_failure_reasons,
             awarded_giveaways=awarded_giveaways,
             event=event,
+            campaign_eligibility=campaign_eligibility,
         )
 
         integration_event_v2_response.additional_properties = d

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
+    from ..models.campaign_eligibility import CampaignEligibility
     from ..models.coupon import Coupon
     from ..models.customer_profile import CustomerProfile
     from ..models.customer_session_v2 import CustomerSessionV2
@@ -49,6 +50,7 @@ class IntegrationStateV2:
         customer_session (CustomerSessionV2 | Unset): A customer session: cart, codes, state and totals.
         return_ (Return | Unset): A stored return of cart items.
         previous_returns (list[Return] | Unset):
+        campaign_eligibility (list[CampaignEligibility] | Unset):
     """
 
     effects: list[Effect]
@@ -66,6 +68,7 @@ class IntegrationStateV2:
     customer_session: CustomerSessionV2 | Unset = UNSET
     return_: Return | Unset = UNSET
     previous_returns: list[Return] | Unset = UNSET
+    campaign_eligibility: list[CampaignEligibility] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -159,6 +162,13 @@ class IntegrationStateV2:
                 previous_returns_item = previous_returns_item_data.to_dict()
                 previous_returns.append(previous_returns_item)
 
+        campaign_eligibility: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.campaign_eligibility, Unset):
+            campaign_eligibility = []
+            for campaign_eligibility_item_data in self.campaign_eligibility:
+                campaign_eligibility_item = campaign_eligibility_item_data.to_dict()
+                campaign_eligibility.append(campaign_eligibility_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -192,12 +202,15 @@ class IntegrationStateV2:
             field_dict["return"] = return_
         if previous_returns is not UNSET:
             field_dict["previousReturns"] = previous_returns
+        if campaign_eligibility is not UNSET:
+            field_dict["campaignEligibility"] = campaign_eligibility
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.campaign import Campaign
+        from ..models.campaign_eligibility import CampaignEligibility
         from ..models.coupon import Coupon
         from ..models.customer_profile import CustomerProfile
         from ..models.customer_session_v2 import CustomerSessionV2
@@ -332,6 +345,17 @@ class IntegrationStateV2:
 
                 previous_returns.append(previous_returns_item)
 
+        _campaign_eligibility = d.pop("campaignEligibility", UNSET)
+        campaign_eligibility: list[CampaignEligibility] | Unset = UNSET
+        if _campaign_eligibility is not UNSET:
+            campaign_eligibility = []
+            for campaign_eligibility_item_data in _campaign_eligibility:
+                campaign_eligibility_item = CampaignEligibility.from_dict(
+                    campaign_eligibility_item_data
+                )
+
+                campaign_eligibility.append(campaign_eligibility_item)
+
         integration_state_v2 = cls(
             effects=effects,
             created_coupons=created_coupons,
@@ -348,6 +372,7 @@ class IntegrationStateV2:
             customer_session=customer_session,
             return_=return_,
             previous_returns=previous_returns,
+            campaign_eligibility=campaign_eligibility,
         )
 
         integration_state_v2.additional_properties = d

@@ -17,20 +17,20 @@ class RejectCouponEffectProps:
     """Props of the `rejectCoupon` effect. The coupon code was rejected, with the reason.
 
     Attributes:
-        value (str):
         rejection_reason (str):
-        condition_index (int | Unset):
-        effect_index (int | Unset):
-        details (str | Unset):
+        value (str):
         campaign_exclusion_reason (str | Unset):
+        condition_index (int | Unset):
+        details (str | Unset):
+        effect_index (int | Unset):
     """
 
-    value: str
     rejection_reason: str
-    condition_index: int | Unset = UNSET
-    effect_index: int | Unset = UNSET
-    details: str | Unset = UNSET
+    value: str
     campaign_exclusion_reason: str | Unset = UNSET
+    condition_index: int | Unset = UNSET
+    details: str | Unset = UNSET
+    effect_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -46,59 +46,59 @@ class RejectCouponEffectProps:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        rejection_reason = self.rejection_reason
+
         value = self.value
 
-        rejection_reason = self.rejection_reason
+        campaign_exclusion_reason = self.campaign_exclusion_reason
 
         condition_index = self.condition_index
 
-        effect_index = self.effect_index
-
         details = self.details
 
-        campaign_exclusion_reason = self.campaign_exclusion_reason
+        effect_index = self.effect_index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "value": value,
                 "rejectionReason": rejection_reason,
+                "value": value,
             }
         )
-        if condition_index is not UNSET:
-            field_dict["conditionIndex"] = condition_index
-        if effect_index is not UNSET:
-            field_dict["effectIndex"] = effect_index
-        if details is not UNSET:
-            field_dict["details"] = details
         if campaign_exclusion_reason is not UNSET:
             field_dict["campaignExclusionReason"] = campaign_exclusion_reason
+        if condition_index is not UNSET:
+            field_dict["conditionIndex"] = condition_index
+        if details is not UNSET:
+            field_dict["details"] = details
+        if effect_index is not UNSET:
+            field_dict["effectIndex"] = effect_index
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = d.pop("value")
-
         rejection_reason = d.pop("rejectionReason")
 
-        condition_index = d.pop("conditionIndex", UNSET)
-
-        effect_index = d.pop("effectIndex", UNSET)
-
-        details = d.pop("details", UNSET)
+        value = d.pop("value")
 
         campaign_exclusion_reason = d.pop("campaignExclusionReason", UNSET)
 
+        condition_index = d.pop("conditionIndex", UNSET)
+
+        details = d.pop("details", UNSET)
+
+        effect_index = d.pop("effectIndex", UNSET)
+
         reject_coupon_effect_props = cls(
-            value=value,
             rejection_reason=rejection_reason,
-            condition_index=condition_index,
-            effect_index=effect_index,
-            details=details,
+            value=value,
             campaign_exclusion_reason=campaign_exclusion_reason,
+            condition_index=condition_index,
+            details=details,
+            effect_index=effect_index,
         )
 
         reject_coupon_effect_props.additional_properties = d

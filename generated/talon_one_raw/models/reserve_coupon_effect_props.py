@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ReserveCouponEffectProps")
 
@@ -18,11 +18,13 @@ class ReserveCouponEffectProps:
 
     Attributes:
         coupon_value (str):
-        profile_id (str | Unset):
+        is_new_reservation (bool):
+        profile_integration_id (str):
     """
 
     coupon_value: str
-    profile_id: str | Unset = UNSET
+    is_new_reservation: bool
+    profile_integration_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -40,17 +42,19 @@ class ReserveCouponEffectProps:
     def to_dict(self) -> dict[str, Any]:
         coupon_value = self.coupon_value
 
-        profile_id = self.profile_id
+        is_new_reservation = self.is_new_reservation
+
+        profile_integration_id = self.profile_integration_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "couponValue": coupon_value,
+                "isNewReservation": is_new_reservation,
+                "profileIntegrationId": profile_integration_id,
             }
         )
-        if profile_id is not UNSET:
-            field_dict["profileId"] = profile_id
 
         return field_dict
 
@@ -59,11 +63,14 @@ class ReserveCouponEffectProps:
         d = dict(src_dict)
         coupon_value = d.pop("couponValue")
 
-        profile_id = d.pop("profileId", UNSET)
+        is_new_reservation = d.pop("isNewReservation")
+
+        profile_integration_id = d.pop("profileIntegrationId")
 
         reserve_coupon_effect_props = cls(
             coupon_value=coupon_value,
-            profile_id=profile_id,
+            is_new_reservation=is_new_reservation,
+            profile_integration_id=profile_integration_id,
         )
 
         reserve_coupon_effect_props.additional_properties = d

@@ -18,20 +18,20 @@ class RollbackAddedLoyaltyPointsEffectProps:
 
     Attributes:
         program_id (int):
-        sub_ledger_id (str):
-        value (float):
         recipient_integration_id (str):
+        sub_ledger_id (str):
         transaction_uuid (str):
+        value (float):
         card_identifier (str | Unset):
         cart_item_position (float | Unset):
         cart_item_sub_position (float | Unset):
     """
 
     program_id: int
-    sub_ledger_id: str
-    value: float
     recipient_integration_id: str
+    sub_ledger_id: str
     transaction_uuid: str
+    value: float
     card_identifier: str | Unset = UNSET
     cart_item_position: float | Unset = UNSET
     cart_item_sub_position: float | Unset = UNSET
@@ -52,13 +52,13 @@ class RollbackAddedLoyaltyPointsEffectProps:
     def to_dict(self) -> dict[str, Any]:
         program_id = self.program_id
 
-        sub_ledger_id = self.sub_ledger_id
-
-        value = self.value
-
         recipient_integration_id = self.recipient_integration_id
 
+        sub_ledger_id = self.sub_ledger_id
+
         transaction_uuid = self.transaction_uuid
+
+        value = self.value
 
         card_identifier = self.card_identifier
 
@@ -71,10 +71,10 @@ class RollbackAddedLoyaltyPointsEffectProps:
         field_dict.update(
             {
                 "programId": program_id,
-                "subLedgerId": sub_ledger_id,
-                "value": value,
                 "recipientIntegrationId": recipient_integration_id,
+                "subLedgerId": sub_ledger_id,
                 "transactionUUID": transaction_uuid,
+                "value": value,
             }
         )
         if card_identifier is not UNSET:
@@ -91,13 +91,13 @@ class RollbackAddedLoyaltyPointsEffectProps:
         d = dict(src_dict)
         program_id = d.pop("programId")
 
-        sub_ledger_id = d.pop("subLedgerId")
-
-        value = d.pop("value")
-
         recipient_integration_id = d.pop("recipientIntegrationId")
 
+        sub_ledger_id = d.pop("subLedgerId")
+
         transaction_uuid = d.pop("transactionUUID")
+
+        value = d.pop("value")
 
         card_identifier = d.pop("cardIdentifier", UNSET)
 
@@ -107,10 +107,10 @@ class RollbackAddedLoyaltyPointsEffectProps:
 
         rollback_added_loyalty_points_effect_props = cls(
             program_id=program_id,
-            sub_ledger_id=sub_ledger_id,
-            value=value,
             recipient_integration_id=recipient_integration_id,
+            sub_ledger_id=sub_ledger_id,
             transaction_uuid=transaction_uuid,
+            value=value,
             card_identifier=card_identifier,
             cart_item_position=cart_item_position,
             cart_item_sub_position=cart_item_sub_position,

@@ -19,23 +19,23 @@ class RollbackDeductedLoyaltyPointsEffectProps:
 
     Attributes:
         program_id (int):
-        sub_ledger_id (str):
-        value (float):
         recipient_integration_id (str):
+        sub_ledger_id (str):
         transaction_uuid (str):
-        start_date (datetime.datetime | Unset):
-        expiry_date (datetime.datetime | Unset):
+        value (float):
         card_identifier (str | Unset):
+        expiry_date (datetime.datetime | Unset):
+        start_date (datetime.datetime | Unset):
     """
 
     program_id: int
-    sub_ledger_id: str
-    value: float
     recipient_integration_id: str
+    sub_ledger_id: str
     transaction_uuid: str
-    start_date: datetime.datetime | Unset = UNSET
-    expiry_date: datetime.datetime | Unset = UNSET
+    value: float
     card_identifier: str | Unset = UNSET
+    expiry_date: datetime.datetime | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -53,41 +53,41 @@ class RollbackDeductedLoyaltyPointsEffectProps:
     def to_dict(self) -> dict[str, Any]:
         program_id = self.program_id
 
-        sub_ledger_id = self.sub_ledger_id
-
-        value = self.value
-
         recipient_integration_id = self.recipient_integration_id
+
+        sub_ledger_id = self.sub_ledger_id
 
         transaction_uuid = self.transaction_uuid
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+        value = self.value
+
+        card_identifier = self.card_identifier
 
         expiry_date: str | Unset = UNSET
         if not isinstance(self.expiry_date, Unset):
             expiry_date = self.expiry_date.isoformat()
 
-        card_identifier = self.card_identifier
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "programId": program_id,
-                "subLedgerId": sub_ledger_id,
-                "value": value,
                 "recipientIntegrationId": recipient_integration_id,
+                "subLedgerId": sub_ledger_id,
                 "transactionUUID": transaction_uuid,
+                "value": value,
             }
         )
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
         if card_identifier is not UNSET:
             field_dict["cardIdentifier"] = card_identifier
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
 
         return field_dict
 
@@ -96,20 +96,15 @@ class RollbackDeductedLoyaltyPointsEffectProps:
         d = dict(src_dict)
         program_id = d.pop("programId")
 
-        sub_ledger_id = d.pop("subLedgerId")
-
-        value = d.pop("value")
-
         recipient_integration_id = d.pop("recipientIntegrationId")
+
+        sub_ledger_id = d.pop("subLedgerId")
 
         transaction_uuid = d.pop("transactionUUID")
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        value = d.pop("value")
+
+        card_identifier = d.pop("cardIdentifier", UNSET)
 
         _expiry_date = d.pop("expiryDate", UNSET)
         expiry_date: datetime.datetime | Unset
@@ -118,17 +113,22 @@ class RollbackDeductedLoyaltyPointsEffectProps:
         else:
             expiry_date = datetime.datetime.fromisoformat(_expiry_date)
 
-        card_identifier = d.pop("cardIdentifier", UNSET)
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
 
         rollback_deducted_loyalty_points_effect_props = cls(
             program_id=program_id,
-            sub_ledger_id=sub_ledger_id,
-            value=value,
             recipient_integration_id=recipient_integration_id,
+            sub_ledger_id=sub_ledger_id,
             transaction_uuid=transaction_uuid,
-            start_date=start_date,
-            expiry_date=expiry_date,
+            value=value,
             card_identifier=card_identifier,
+            expiry_date=expiry_date,
+            start_date=start_date,
         )
 
         rollback_deducted_loyalty_points_effect_props.additional_properties = d

@@ -19,19 +19,19 @@ class RollbackDiscountEffectProps:
     Attributes:
         name (str):
         value (float):
+        additional_cost (str | Unset):
+        additional_cost_id (int | Unset):
         cart_item_position (float | Unset):
         cart_item_sub_position (float | Unset):
-        additional_cost_id (int | Unset):
-        additional_cost (str | Unset):
         scope (str | Unset):
     """
 
     name: str
     value: float
+    additional_cost: str | Unset = UNSET
+    additional_cost_id: int | Unset = UNSET
     cart_item_position: float | Unset = UNSET
     cart_item_sub_position: float | Unset = UNSET
-    additional_cost_id: int | Unset = UNSET
-    additional_cost: str | Unset = UNSET
     scope: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,13 +52,13 @@ class RollbackDiscountEffectProps:
 
         value = self.value
 
-        cart_item_position = self.cart_item_position
-
-        cart_item_sub_position = self.cart_item_sub_position
+        additional_cost = self.additional_cost
 
         additional_cost_id = self.additional_cost_id
 
-        additional_cost = self.additional_cost
+        cart_item_position = self.cart_item_position
+
+        cart_item_sub_position = self.cart_item_sub_position
 
         scope = self.scope
 
@@ -70,14 +70,14 @@ class RollbackDiscountEffectProps:
                 "value": value,
             }
         )
+        if additional_cost is not UNSET:
+            field_dict["additionalCost"] = additional_cost
+        if additional_cost_id is not UNSET:
+            field_dict["additionalCostId"] = additional_cost_id
         if cart_item_position is not UNSET:
             field_dict["cartItemPosition"] = cart_item_position
         if cart_item_sub_position is not UNSET:
             field_dict["cartItemSubPosition"] = cart_item_sub_position
-        if additional_cost_id is not UNSET:
-            field_dict["additionalCostId"] = additional_cost_id
-        if additional_cost is not UNSET:
-            field_dict["additionalCost"] = additional_cost
         if scope is not UNSET:
             field_dict["scope"] = scope
 
@@ -90,23 +90,23 @@ class RollbackDiscountEffectProps:
 
         value = d.pop("value")
 
-        cart_item_position = d.pop("cartItemPosition", UNSET)
-
-        cart_item_sub_position = d.pop("cartItemSubPosition", UNSET)
+        additional_cost = d.pop("additionalCost", UNSET)
 
         additional_cost_id = d.pop("additionalCostId", UNSET)
 
-        additional_cost = d.pop("additionalCost", UNSET)
+        cart_item_position = d.pop("cartItemPosition", UNSET)
+
+        cart_item_sub_position = d.pop("cartItemSubPosition", UNSET)
 
         scope = d.pop("scope", UNSET)
 
         rollback_discount_effect_props = cls(
             name=name,
             value=value,
+            additional_cost=additional_cost,
+            additional_cost_id=additional_cost_id,
             cart_item_position=cart_item_position,
             cart_item_sub_position=cart_item_sub_position,
-            additional_cost_id=additional_cost_id,
-            additional_cost=additional_cost,
             scope=scope,
         )
 

@@ -19,14 +19,14 @@ class SetDiscountEffectProps:
     Attributes:
         name (str):
         value (float):
-        scope (str | Unset):
         desired_value (float | Unset):
+        scope (str | Unset):
     """
 
     name: str
     value: float
-    scope: str | Unset = UNSET
     desired_value: float | Unset = UNSET
+    scope: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -46,9 +46,9 @@ class SetDiscountEffectProps:
 
         value = self.value
 
-        scope = self.scope
-
         desired_value = self.desired_value
+
+        scope = self.scope
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,10 +58,10 @@ class SetDiscountEffectProps:
                 "value": value,
             }
         )
-        if scope is not UNSET:
-            field_dict["scope"] = scope
         if desired_value is not UNSET:
             field_dict["desiredValue"] = desired_value
+        if scope is not UNSET:
+            field_dict["scope"] = scope
 
         return field_dict
 
@@ -72,15 +72,15 @@ class SetDiscountEffectProps:
 
         value = d.pop("value")
 
-        scope = d.pop("scope", UNSET)
-
         desired_value = d.pop("desiredValue", UNSET)
+
+        scope = d.pop("scope", UNSET)
 
         set_discount_effect_props = cls(
             name=name,
             value=value,
-            scope=scope,
             desired_value=desired_value,
+            scope=scope,
         )
 
         set_discount_effect_props.additional_properties = d

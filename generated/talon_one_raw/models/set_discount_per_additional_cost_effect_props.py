@@ -17,16 +17,16 @@ class SetDiscountPerAdditionalCostEffectProps:
     """Props of the `setDiscountPerAdditionalCost` effect. A discount on an additional cost of the session.
 
     Attributes:
-        name (str):
-        additional_cost_id (int):
         additional_cost (str):
+        additional_cost_id (int):
+        name (str):
         value (float):
         desired_value (float | Unset):
     """
 
-    name: str
-    additional_cost_id: int
     additional_cost: str
+    additional_cost_id: int
+    name: str
     value: float
     desired_value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,11 +44,11 @@ class SetDiscountPerAdditionalCostEffectProps:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        additional_cost = self.additional_cost
 
         additional_cost_id = self.additional_cost_id
 
-        additional_cost = self.additional_cost
+        name = self.name
 
         value = self.value
 
@@ -58,9 +58,9 @@ class SetDiscountPerAdditionalCostEffectProps:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "additionalCostId": additional_cost_id,
                 "additionalCost": additional_cost,
+                "additionalCostId": additional_cost_id,
+                "name": name,
                 "value": value,
             }
         )
@@ -72,20 +72,20 @@ class SetDiscountPerAdditionalCostEffectProps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        additional_cost = d.pop("additionalCost")
 
         additional_cost_id = d.pop("additionalCostId")
 
-        additional_cost = d.pop("additionalCost")
+        name = d.pop("name")
 
         value = d.pop("value")
 
         desired_value = d.pop("desiredValue", UNSET)
 
         set_discount_per_additional_cost_effect_props = cls(
-            name=name,
-            additional_cost_id=additional_cost_id,
             additional_cost=additional_cost,
+            additional_cost_id=additional_cost_id,
+            name=name,
             value=value,
             desired_value=desired_value,
         )

@@ -17,22 +17,22 @@ class SetDiscountPerAdditionalCostPerItemEffectProps:
     """Props of the `setDiscountPerAdditionalCostPerItem` effect. A discount on an additional cost of one cart item.
 
     Attributes:
-        name (str):
-        additional_cost_id (int):
-        value (float):
-        position (float):
         additional_cost (str):
-        sub_position (float | Unset):
+        additional_cost_id (int):
+        name (str):
+        position (float):
+        value (float):
         desired_value (float | Unset):
+        sub_position (float | Unset):
     """
 
-    name: str
-    additional_cost_id: int
-    value: float
-    position: float
     additional_cost: str
-    sub_position: float | Unset = UNSET
+    additional_cost_id: int
+    name: str
+    position: float
+    value: float
     desired_value: float | Unset = UNSET
+    sub_position: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -48,63 +48,63 @@ class SetDiscountPerAdditionalCostPerItemEffectProps:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        additional_cost = self.additional_cost
 
         additional_cost_id = self.additional_cost_id
 
-        value = self.value
+        name = self.name
 
         position = self.position
 
-        additional_cost = self.additional_cost
-
-        sub_position = self.sub_position
+        value = self.value
 
         desired_value = self.desired_value
+
+        sub_position = self.sub_position
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "additionalCostId": additional_cost_id,
-                "value": value,
-                "position": position,
                 "additionalCost": additional_cost,
+                "additionalCostId": additional_cost_id,
+                "name": name,
+                "position": position,
+                "value": value,
             }
         )
-        if sub_position is not UNSET:
-            field_dict["subPosition"] = sub_position
         if desired_value is not UNSET:
             field_dict["desiredValue"] = desired_value
+        if sub_position is not UNSET:
+            field_dict["subPosition"] = sub_position
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        additional_cost = d.pop("additionalCost")
 
         additional_cost_id = d.pop("additionalCostId")
 
-        value = d.pop("value")
+        name = d.pop("name")
 
         position = d.pop("position")
 
-        additional_cost = d.pop("additionalCost")
-
-        sub_position = d.pop("subPosition", UNSET)
+        value = d.pop("value")
 
         desired_value = d.pop("desiredValue", UNSET)
 
+        sub_position = d.pop("subPosition", UNSET)
+
         set_discount_per_additional_cost_per_item_effect_props = cls(
-            name=name,
-            additional_cost_id=additional_cost_id,
-            value=value,
-            position=position,
             additional_cost=additional_cost,
-            sub_position=sub_position,
+            additional_cost_id=additional_cost_id,
+            name=name,
+            position=position,
+            value=value,
             desired_value=desired_value,
+            sub_position=sub_position,
         )
 
         set_discount_per_additional_cost_per_item_effect_props.additional_properties = d

@@ -18,31 +18,33 @@ class SetDiscountPerItemEffectProps:
 
     Attributes:
         name (str):
-        value (float):
         position (float):
-        sub_position (float | Unset):
-        desired_value (float | Unset):
-        scope (str | Unset):
-        total_discount (float | Unset):
-        desired_total_discount (float | Unset):
+        value (float):
         bundle_index (int | Unset):
         bundle_name (str | Unset):
+        desired_total_discount (float | Unset):
+        desired_value (float | Unset):
+        excluded_from_price_history (bool | Unset):
+        scope (str | Unset):
+        sub_position (float | Unset):
         targeted_item_position (float | Unset):
         targeted_item_sub_position (float | Unset):
+        total_discount (float | Unset):
     """
 
     name: str
-    value: float
     position: float
-    sub_position: float | Unset = UNSET
-    desired_value: float | Unset = UNSET
-    scope: str | Unset = UNSET
-    total_discount: float | Unset = UNSET
-    desired_total_discount: float | Unset = UNSET
+    value: float
     bundle_index: int | Unset = UNSET
     bundle_name: str | Unset = UNSET
+    desired_total_discount: float | Unset = UNSET
+    desired_value: float | Unset = UNSET
+    excluded_from_price_history: bool | Unset = UNSET
+    scope: str | Unset = UNSET
+    sub_position: float | Unset = UNSET
     targeted_item_position: float | Unset = UNSET
     targeted_item_sub_position: float | Unset = UNSET
+    total_discount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -60,55 +62,59 @@ class SetDiscountPerItemEffectProps:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        value = self.value
-
         position = self.position
 
-        sub_position = self.sub_position
-
-        desired_value = self.desired_value
-
-        scope = self.scope
-
-        total_discount = self.total_discount
-
-        desired_total_discount = self.desired_total_discount
+        value = self.value
 
         bundle_index = self.bundle_index
 
         bundle_name = self.bundle_name
 
+        desired_total_discount = self.desired_total_discount
+
+        desired_value = self.desired_value
+
+        excluded_from_price_history = self.excluded_from_price_history
+
+        scope = self.scope
+
+        sub_position = self.sub_position
+
         targeted_item_position = self.targeted_item_position
 
         targeted_item_sub_position = self.targeted_item_sub_position
+
+        total_discount = self.total_discount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
-                "value": value,
                 "position": position,
+                "value": value,
             }
         )
-        if sub_position is not UNSET:
-            field_dict["subPosition"] = sub_position
-        if desired_value is not UNSET:
-            field_dict["desiredValue"] = desired_value
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if total_discount is not UNSET:
-            field_dict["totalDiscount"] = total_discount
-        if desired_total_discount is not UNSET:
-            field_dict["desiredTotalDiscount"] = desired_total_discount
         if bundle_index is not UNSET:
             field_dict["bundleIndex"] = bundle_index
         if bundle_name is not UNSET:
             field_dict["bundleName"] = bundle_name
+        if desired_total_discount is not UNSET:
+            field_dict["desiredTotalDiscount"] = desired_total_discount
+        if desired_value is not UNSET:
+            field_dict["desiredValue"] = desired_value
+        if excluded_from_price_history is not UNSET:
+            field_dict["excludedFromPriceHistory"] = excluded_from_price_history
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if sub_position is not UNSET:
+            field_dict["subPosition"] = sub_position
         if targeted_item_position is not UNSET:
             field_dict["targetedItemPosition"] = targeted_item_position
         if targeted_item_sub_position is not UNSET:
             field_dict["targetedItemSubPosition"] = targeted_item_sub_position
+        if total_discount is not UNSET:
+            field_dict["totalDiscount"] = total_discount
 
         return field_dict
 
@@ -117,41 +123,44 @@ class SetDiscountPerItemEffectProps:
         d = dict(src_dict)
         name = d.pop("name")
 
-        value = d.pop("value")
-
         position = d.pop("position")
 
-        sub_position = d.pop("subPosition", UNSET)
-
-        desired_value = d.pop("desiredValue", UNSET)
-
-        scope = d.pop("scope", UNSET)
-
-        total_discount = d.pop("totalDiscount", UNSET)
-
-        desired_total_discount = d.pop("desiredTotalDiscount", UNSET)
+        value = d.pop("value")
 
         bundle_index = d.pop("bundleIndex", UNSET)
 
         bundle_name = d.pop("bundleName", UNSET)
 
+        desired_total_discount = d.pop("desiredTotalDiscount", UNSET)
+
+        desired_value = d.pop("desiredValue", UNSET)
+
+        excluded_from_price_history = d.pop("excludedFromPriceHistory", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        sub_position = d.pop("subPosition", UNSET)
+
         targeted_item_position = d.pop("targetedItemPosition", UNSET)
 
         targeted_item_sub_position = d.pop("targetedItemSubPosition", UNSET)
 
+        total_discount = d.pop("totalDiscount", UNSET)
+
         set_discount_per_item_effect_props = cls(
             name=name,
-            value=value,
             position=position,
-            sub_position=sub_position,
-            desired_value=desired_value,
-            scope=scope,
-            total_discount=total_discount,
-            desired_total_discount=desired_total_discount,
+            value=value,
             bundle_index=bundle_index,
             bundle_name=bundle_name,
+            desired_total_discount=desired_total_discount,
+            desired_value=desired_value,
+            excluded_from_price_history=excluded_from_price_history,
+            scope=scope,
+            sub_position=sub_position,
             targeted_item_position=targeted_item_position,
             targeted_item_sub_position=targeted_item_sub_position,
+            total_discount=total_discount,
         )
 
         set_discount_per_item_effect_props.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ShowBundleMetadataEffectProps")
 
@@ -17,12 +17,14 @@ class ShowBundleMetadataEffectProps:
     """Props of the `showBundleMetadata` effect. Which cart items form a bundle.
 
     Attributes:
+        bundle_attributes (list[str]):
         description (str):
-        bundle_accessor_names (list[str] | Unset):
+        items_indices (list[float]):
     """
 
+    bundle_attributes: list[str]
     description: str
-    bundle_accessor_names: list[str] | Unset = UNSET
+    items_indices: list[float]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -38,34 +40,37 @@ class ShowBundleMetadataEffectProps:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        bundle_attributes = self.bundle_attributes
+
         description = self.description
 
-        bundle_accessor_names: list[str] | Unset = UNSET
-        if not isinstance(self.bundle_accessor_names, Unset):
-            bundle_accessor_names = self.bundle_accessor_names
+        items_indices = self.items_indices
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "bundleAttributes": bundle_attributes,
                 "description": description,
+                "itemsIndices": items_indices,
             }
         )
-        if bundle_accessor_names is not UNSET:
-            field_dict["bundleAccessorNames"] = bundle_accessor_names
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        bundle_attributes = cast(list[str], d.pop("bundleAttributes"))
+
         description = d.pop("description")
 
-        bundle_accessor_names = cast(list[str], d.pop("bundleAccessorNames", UNSET))
+        items_indices = cast(list[float], d.pop("itemsIndices"))
 
         show_bundle_metadata_effect_props = cls(
+            bundle_attributes=bundle_attributes,
             description=description,
-            bundle_accessor_names=bundle_accessor_names,
+            items_indices=items_indices,
         )
 
         show_bundle_metadata_effect_props.additional_properties = d

@@ -17,14 +17,14 @@ class ShowNotificationEffectProps:
     """Props of the `showNotification` effect. A message to show the customer.
 
     Attributes:
+        body (str):
         notification_type (str):
         title (str):
-        body (str):
     """
 
+    body: str
     notification_type: str
     title: str
-    body: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -40,19 +40,19 @@ class ShowNotificationEffectProps:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
         notification_type = self.notification_type
 
         title = self.title
-
-        body = self.body
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "body": body,
                 "notificationType": notification_type,
                 "title": title,
-                "body": body,
             }
         )
 
@@ -61,16 +61,16 @@ class ShowNotificationEffectProps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        body = d.pop("body")
+
         notification_type = d.pop("notificationType")
 
         title = d.pop("title")
 
-        body = d.pop("body")
-
         show_notification_effect_props = cls(
+            body=body,
             notification_type=notification_type,
             title=title,
-            body=body,
         )
 
         show_notification_effect_props.additional_properties = d

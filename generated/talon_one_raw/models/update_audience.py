@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAudience")
 
@@ -18,9 +18,11 @@ class UpdateAudience:
 
     Attributes:
         name (str):
+        subscribed_applications_ids (list[int] | Unset):
     """
 
     name: str
+    subscribed_applications_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -38,6 +40,10 @@ class UpdateAudience:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
+        subscribed_applications_ids: list[int] | Unset = UNSET
+        if not isinstance(self.subscribed_applications_ids, Unset):
+            subscribed_applications_ids = self.subscribed_applications_ids
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -45,6 +51,8 @@ class UpdateAudience:
                 "name": name,
             }
         )
+        if subscribed_applications_ids is not UNSET:
+            field_dict["subscribedApplicationsIds"] = subscribed_applications_ids
 
         return field_dict
 
@@ -53,8 +61,13 @@ class UpdateAudience:
         d = dict(src_dict)
         name = d.pop("name")
 
+        subscribed_applications_ids = cast(
+            list[int], d.pop("subscribedApplicationsIds", UNSET)
+        )
+
         update_audience = cls(
             name=name,
+            subscribed_applications_ids=subscribed_applications_ids,
         )
 
         update_audience.additional_properties = d

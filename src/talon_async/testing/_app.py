@@ -224,6 +224,8 @@ class Emulator:
             return self._problem(op, failure)
         finally:
             self._in_flight -= keys
+        if status == 200 and "204" in op.responses and _silent(call.query.get("silent", "yes")):
+            return Response(status_code=204)  # `silent=yes` where the contract documents a 204
         if body is None:
             return Response(status_code=status)
         return _json(status, body)
@@ -283,7 +285,7 @@ class Emulator:
             keys |= {
                 ("profile", str(p.get("integrationId"))) for p in body.get("customerProfiles") or []
             }
-        elif op_id == "trackEventV2" and body.get("profileId"):
+        elif op_id in {"trackEventV2", "trackEventV3"} and body.get("profileId"):
             keys.add(("profile", str(body["profileId"])))
         elif op_id == "trackEvent":
             session(str(body.get("sessionId")), body.get("profileId"))
@@ -348,6 +350,8 @@ class Emulator:
             ),
             "integrationGetAllCampaigns": lambda c: ok(s.list_campaigns(c.query)),
             "trackEventV2": lambda c: ok(s.track_event_v2(c.body, bool(c.query.get("dry")))),
+            "trackEventV3": lambda c: ok(s.track_event_v3(c.body, bool(c.query.get("dry")))),
+            "getEventV3": lambda c: ok(s.get_event_v3(c.path["integrationId"])),
             "createReferral": lambda c: (201, s.create_referral(c.body)),
             "createReferralsForMultipleAdvocates": self._referrals_for_advocates,
             "deleteCustomerData": no_content(

@@ -291,6 +291,8 @@ class Event:
     effects: list[Json]
     session_id: str | None = None
     store_id: str | None = None
+    integration_id: str | None = None  # advanced (v3) events: your ID, unique per application
+    connected_session_id: str | None = None
 
 
 @dataclass

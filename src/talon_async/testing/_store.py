@@ -114,6 +114,13 @@ def _rollback_discount(key: DiscountKey, value: float) -> Json:
     )
 
 
+def _prior_price_target(asked: Any) -> Json:
+    """The answer's target: `{type: NONE}` or `{type: AUDIENCE, audience: {id}}`."""
+    if isinstance(asked, dict) and asked.get("targetType") == "AUDIENCE":
+        return {"type": "AUDIENCE", "audience": {"id": asked.get("audienceID")}}
+    return {"type": "NONE"}
+
+
 def page(items: Sequence[Any], page_size: int, skip: int) -> tuple[list[Any], bool]:
     skip = max(skip, 0)
     chunk = list(items[skip : skip + page_size])
@@ -145,6 +152,7 @@ class Store:
             self.cards: dict[str, Card] = {}
             self.catalogs: dict[int, Catalog] = {}
             self.events: dict[int, Event] = {}
+            self.advanced_events: dict[str, Event] = {}  # v3, by integration ID
             self.progress: dict[tuple[str, int], Progress] = {}
             for campaign in self.config.campaigns:
                 for c in campaign.coupons:
@@ -331,6 +339,9 @@ class Store:
         del self.profiles[integration_id]
         self.sessions = {k: s for k, s in self.sessions.items() if s.profile_id != integration_id}
         self.events = {k: e for k, e in self.events.items() if e.profile_id != integration_id}
+        self.advanced_events = {
+            k: e for k, e in self.advanced_events.items() if e.profile_id != integration_id
+        }
         self.transactions = [t for t in self.transactions if t.profile_id != integration_id]
         self.progress = {k: p for k, p in self.progress.items() if k[0] != integration_id}
         for coupon in self.coupons.values():
@@ -372,6 +383,7 @@ class Store:
             "tags": list(campaign.tags),
             "reevaluateOnReturn": False,
             "features": campaign.features,
+            "rules": self._rules_wire(campaign),
             "limits": [],
             "campaignGroups": [],
             "type": "advanced",
@@ -389,6 +401,10 @@ class Store:
         if campaign.end_time is not None:
             out["endTime"] = iso(campaign.end_time)
         return out
+
+    def _rules_wire(self, campaign: CampaignConfig) -> list[Json]:
+        """The campaign's rules as the Integration API lists them: one per configured rule."""
+        return [{"title": campaign.name}]
 
     def list_campaigns(self, params: Json) -> Json:
         found = [c for c in self.config.campaigns if c.enabled]
@@ -419,6 +435,7 @@ class Store:
                 "state": "enabled",
                 "tags": list(c.tags),
                 "features": c.features,
+                "rules": self._rules_wire(c),
             }
             if c.start_time is not None:
                 item["startTime"] = iso(c.start_time)
@@ -1154,6 +1171,14 @@ class Store:
             "total": money(cart_total + cost_total),
             "cartItemTotal": cart_total,
             "additionalCostTotal": cost_total,
+            "cartItemAdditionalCostTotal": money(
+                sum(
+                    float(cost.get("price", 0)) * float(item.get("quantity", 1))
+                    for item in session.cart_items
+                    for cost in (item.get("additionalCosts") or {}).values()
+                    if isinstance(cost, dict)
+                )
+            ),
             "updated": iso(session.updated),
         }
         if session.store_id:
@@ -1237,7 +1262,8 @@ class Store:
             "profileId": event.profile_id,
             "type": event.type,
             "attributes": event.attributes,
-            "effects": event.effects,
+            # the 2026-06-09 document types an event's effects as an array of arrays
+            "effects": [[e] for e in event.effects],
         }
         if event.session_id:
             out["sessionId"] = event.session_id
@@ -1298,6 +1324,96 @@ class Store:
         if "ruleFailureReasons" in content:
             out["ruleFailureReasons"] = []
         return out
+
+    def advanced_event_wire(self, event: Event) -> Json:
+        out: Json = {
+            "id": event.id,
+            "created": iso(event.created),
+            "applicationId": self.app_id,
+            "integrationId": event.integration_id,
+            "profileId": event.profile_id,
+            "type": event.type,
+            "attributes": event.attributes,
+            "effects": [[e] for e in event.effects],
+        }
+        if event.connected_session_id:
+            out["connectedSessionId"] = event.connected_session_id
+        if event.store_id:
+            out["storeIntegrationId"] = event.store_id
+        return out
+
+    def track_event_v3(self, body: Json, dry: bool) -> Json:
+        """An advanced event: identified by your integration ID, recorded once (409 after)."""
+        integration_id = str(body["integrationId"])
+        if integration_id in self.advanced_events:
+            raise ApiProblem(
+                409,
+                f"an advanced event with integrationId {integration_id!r} already exists",
+                title="Conflict",
+                pointer="/integrationId",
+            )
+        connected = body.get("connectedSessionId")
+        if connected is not None and connected not in self.sessions:
+            raise bad_request("no customer session with this ID", pointer="/connectedSessionId")
+        profile_id = str(body.get("profileId") or "")
+        event_type = str(body["type"])
+        content = set(body.get("responseContent") or [])
+        now = self.clock()
+        evaluation = self._evaluate_event(
+            event_type,
+            profile_id,
+            body.get("loyaltyCards") or [],
+            body.get("evaluableCampaignIds"),
+            now,
+        )
+        profile = self.profile(profile_id, create=not dry) if profile_id else None
+        event = Event(
+            id=self.next_id("event") if not dry else 0,
+            type=event_type,
+            created=now,
+            profile_id=profile_id,
+            attributes=dict(body.get("attributes") or {}),
+            effects=evaluation.effects,
+            store_id=body.get("storeIntegrationId"),
+            integration_id=integration_id,
+            connected_session_id=connected,
+        )
+        if not dry:
+            for award in evaluation.awards:
+                self._write_award(award, None)
+            if profile_id:
+                self._progress(profile_id, event_type)
+            if profile is not None:
+                profile.last_activity = now
+            self.advanced_events[integration_id] = event
+        out: Json = {"effects": evaluation.effects, "createdCoupons": [], "createdReferrals": []}
+        if "customerProfile" in content:
+            out["customerProfile"] = (
+                self.profile_wire(profile)
+                if profile is not None
+                else self._anonymous_profile_wire(profile_id)
+            )
+        if "triggeredCampaigns" in content:
+            out["triggeredCampaigns"] = [
+                self.campaign_wire(self.campaigns[c]) for c in evaluation.triggered
+            ]
+        if "loyalty" in content:
+            out["loyalty"] = self.loyalty_wire(
+                profile, body.get("loyaltyCards") or [], evaluation.awards if dry else []
+            )
+        if "advancedEvent" in content:
+            out["advancedEvent"] = self.advanced_event_wire(event)
+        if "awardedGiveaways" in content:
+            out["awardedGiveaways"] = []
+        if "ruleFailureReasons" in content:
+            out["ruleFailureReasons"] = []
+        return out
+
+    def get_event_v3(self, integration_id: str) -> Json:
+        event = self.advanced_events.get(integration_id)
+        if event is None:
+            raise not_found("advanced event", "integrationId")
+        return self.advanced_event_wire(event)
 
     def _evaluate_event(
         self,
@@ -2355,9 +2471,10 @@ class Store:
                     "sku": sku,
                     "observedAt": iso(best.observed_at),
                     "contextId": best.context_id,
+                    "contextIds": [best.context_id] if best.context_id else [],
                     "price": best.price,
                     "metadata": {"influencingCampaignDetails": []},
-                    "target": dict(body.get("target") or {"targetType": "NONE"}),
+                    "target": _prior_price_target(body.get("target")),
                 }
             )
         return out

@@ -23,8 +23,8 @@ from ...models.multiple_customer_profile_integration_request import (
 from ...models.multiple_customer_profile_integration_response_v2 import (
     MultipleCustomerProfileIntegrationResponseV2,
 )
-from ...models.update_customer_profile_v2_response_409 import (
-    UpdateCustomerProfileV2Response409,
+from ...models.update_customer_profile_v2409_response import (
+    UpdateCustomerProfileV2409Response,
 )
 from ...types import UNSET, Unset
 from . import delete_customer_data as _delete_customer_data
@@ -85,7 +85,7 @@ class CustomerProfilesOperations:
         *,
         silent: str | Unset = "yes",
         **options: Unpack[CallOptions],
-    ) -> MultipleCustomerProfileIntegrationResponseV2:
+    ) -> MultipleCustomerProfileIntegrationResponseV2 | None:
         """Create or update many customer profiles.
 
         Upserts up to 1000 profiles in one request.

@@ -13,8 +13,8 @@ from ...models.customer_profile_integration_response_v2 import (
     CustomerProfileIntegrationResponseV2,
 )
 from ...models.error_response_with_status import ErrorResponseWithStatus
-from ...models.update_customer_profile_v2_response_409 import (
-    UpdateCustomerProfileV2Response409,
+from ...models.update_customer_profile_v2409_response import (
+    UpdateCustomerProfileV2409Response,
 )
 from ...types import UNSET, Response, Unset
 
@@ -57,7 +57,7 @@ def _parse_response(
 ) -> (
     CustomerProfileIntegrationResponseV2
     | ErrorResponseWithStatus
-    | UpdateCustomerProfileV2Response409
+    | UpdateCustomerProfileV2409Response
     | None
 ):
     if response.status_code == 200:
@@ -76,7 +76,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 409:
-        response_409 = UpdateCustomerProfileV2Response409.from_dict(response.json())
+        response_409 = UpdateCustomerProfileV2409Response.from_dict(response.json())
 
         return response_409
 
@@ -91,7 +91,7 @@ def _build_response(
 ) -> Response[
     CustomerProfileIntegrationResponseV2
     | ErrorResponseWithStatus
-    | UpdateCustomerProfileV2Response409
+    | UpdateCustomerProfileV2409Response
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -111,7 +111,7 @@ def sync_detailed(
 ) -> Response[
     CustomerProfileIntegrationResponseV2
     | ErrorResponseWithStatus
-    | UpdateCustomerProfileV2Response409
+    | UpdateCustomerProfileV2409Response
 ]:
     """Create or update a customer profile
 
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerProfileIntegrationResponseV2 | ErrorResponseWithStatus | UpdateCustomerProfileV2Response409]
+        Response[CustomerProfileIntegrationResponseV2 | ErrorResponseWithStatus | UpdateCustomerProfileV2409Response]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ def sync(
 ) -> (
     CustomerProfileIntegrationResponseV2
     | ErrorResponseWithStatus
-    | UpdateCustomerProfileV2Response409
+    | UpdateCustomerProfileV2409Response
     | None
 ):
     """Create or update a customer profile
@@ -175,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerProfileIntegrationResponseV2 | ErrorResponseWithStatus | UpdateCustomerProfileV2Response409
+        CustomerProfileIntegrationResponseV2 | ErrorResponseWithStatus | UpdateCustomerProfileV2409Response
     """
 
     return sync_detailed(
@@ -197,7 +197,7 @@ async def asyncio_detailed(
 ) -> Response[
     CustomerProfileIntegrationResponseV2
     | ErrorResponseWithStatus
-    | UpdateCustomerProfileV2Response409
+    | UpdateCustomerProfileV2409Response
 ]:
     """Create or update a customer profile
 
@@ -215,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerProfileIntegrationResponseV2 | ErrorResponseWithStatus | UpdateCustomerProfileV2Response409]
+        Response[CustomerProfileIntegrationResponseV2 | ErrorResponseWithStatus | UpdateCustomerProfileV2409Response]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +240,7 @@ async def asyncio(
 ) -> (
     CustomerProfileIntegrationResponseV2
     | ErrorResponseWithStatus
-    | UpdateCustomerProfileV2Response409
+    | UpdateCustomerProfileV2409Response
     | None
 ):
     """Create or update a customer profile
@@ -259,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerProfileIntegrationResponseV2 | ErrorResponseWithStatus | UpdateCustomerProfileV2Response409
+        CustomerProfileIntegrationResponseV2 | ErrorResponseWithStatus | UpdateCustomerProfileV2409Response
     """
 
     return (

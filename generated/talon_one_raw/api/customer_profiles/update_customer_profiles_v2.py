@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -44,13 +44,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2 | None:
+) -> (
+    Any | ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2 | None
+):
     if response.status_code == 200:
         response_200 = MultipleCustomerProfileIntegrationResponseV2.from_dict(
             response.json()
         )
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorResponseWithStatus.from_dict(response.json())
@@ -70,7 +76,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2]:
+) -> Response[
+    Any | ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +92,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MultipleCustomerProfileIntegrationRequest,
     silent: str | Unset = "yes",
-) -> Response[ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2]:
+) -> Response[
+    Any | ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2
+]:
     """Create or update many customer profiles
 
      Upserts up to 1000 profiles in one request.
@@ -98,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2]
+        Response[Any | ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +128,9 @@ def sync(
     client: AuthenticatedClient,
     body: MultipleCustomerProfileIntegrationRequest,
     silent: str | Unset = "yes",
-) -> ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2 | None:
+) -> (
+    Any | ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2 | None
+):
     """Create or update many customer profiles
 
      Upserts up to 1000 profiles in one request.
@@ -132,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2
+        Any | ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2
     """
 
     return sync_detailed(
@@ -147,7 +159,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MultipleCustomerProfileIntegrationRequest,
     silent: str | Unset = "yes",
-) -> Response[ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2]:
+) -> Response[
+    Any | ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2
+]:
     """Create or update many customer profiles
 
      Upserts up to 1000 profiles in one request.
@@ -161,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2]
+        Response[Any | ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +193,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MultipleCustomerProfileIntegrationRequest,
     silent: str | Unset = "yes",
-) -> ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2 | None:
+) -> (
+    Any | ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2 | None
+):
     """Create or update many customer profiles
 
      Upserts up to 1000 profiles in one request.
@@ -193,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2
+        Any | ErrorResponseWithStatus | MultipleCustomerProfileIntegrationResponseV2
     """
 
     return (

@@ -19,8 +19,8 @@ from ...models.integration_request import IntegrationRequest
 from ...models.integration_state_v2 import IntegrationStateV2
 from ...models.reopen_session_response import ReopenSessionResponse
 from ...models.return_integration_request import ReturnIntegrationRequest
-from ...models.update_customer_session_v2_response_409 import (
-    UpdateCustomerSessionV2Response409,
+from ...models.update_customer_session_v2409_response import (
+    UpdateCustomerSessionV2409Response,
 )
 from ...types import UNSET, Unset
 from . import get_customer_session as _get_customer_session

@@ -11,8 +11,8 @@ from ...models.error_response import ErrorResponse
 from ...models.error_response_with_status import ErrorResponseWithStatus
 from ...models.integration_request import IntegrationRequest
 from ...models.integration_state_v2 import IntegrationStateV2
-from ...models.update_customer_session_v2_response_409 import (
-    UpdateCustomerSessionV2Response409,
+from ...models.update_customer_session_v2409_response import (
+    UpdateCustomerSessionV2409Response,
 )
 from ...types import UNSET, Response, Unset
 
@@ -59,7 +59,7 @@ def _parse_response(
     ErrorResponse
     | ErrorResponseWithStatus
     | IntegrationStateV2
-    | UpdateCustomerSessionV2Response409
+    | UpdateCustomerSessionV2409Response
     | None
 ):
     if response.status_code == 200:
@@ -78,7 +78,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 409:
-        response_409 = UpdateCustomerSessionV2Response409.from_dict(response.json())
+        response_409 = UpdateCustomerSessionV2409Response.from_dict(response.json())
 
         return response_409
 
@@ -94,7 +94,7 @@ def _build_response(
     ErrorResponse
     | ErrorResponseWithStatus
     | IntegrationStateV2
-    | UpdateCustomerSessionV2Response409
+    | UpdateCustomerSessionV2409Response
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -115,7 +115,7 @@ def sync_detailed(
     ErrorResponse
     | ErrorResponseWithStatus
     | IntegrationStateV2
-    | UpdateCustomerSessionV2Response409
+    | UpdateCustomerSessionV2409Response
 ]:
     """Create or update a customer session
 
@@ -136,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ErrorResponseWithStatus | IntegrationStateV2 | UpdateCustomerSessionV2Response409]
+        Response[ErrorResponse | ErrorResponseWithStatus | IntegrationStateV2 | UpdateCustomerSessionV2409Response]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ def sync(
     ErrorResponse
     | ErrorResponseWithStatus
     | IntegrationStateV2
-    | UpdateCustomerSessionV2Response409
+    | UpdateCustomerSessionV2409Response
     | None
 ):
     """Create or update a customer session
@@ -186,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ErrorResponseWithStatus | IntegrationStateV2 | UpdateCustomerSessionV2Response409
+        ErrorResponse | ErrorResponseWithStatus | IntegrationStateV2 | UpdateCustomerSessionV2409Response
     """
 
     return sync_detailed(
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     ErrorResponse
     | ErrorResponseWithStatus
     | IntegrationStateV2
-    | UpdateCustomerSessionV2Response409
+    | UpdateCustomerSessionV2409Response
 ]:
     """Create or update a customer session
 
@@ -230,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ErrorResponseWithStatus | IntegrationStateV2 | UpdateCustomerSessionV2Response409]
+        Response[ErrorResponse | ErrorResponseWithStatus | IntegrationStateV2 | UpdateCustomerSessionV2409Response]
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +256,7 @@ async def asyncio(
     ErrorResponse
     | ErrorResponseWithStatus
     | IntegrationStateV2
-    | UpdateCustomerSessionV2Response409
+    | UpdateCustomerSessionV2409Response
     | None
 ):
     """Create or update a customer session
@@ -278,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ErrorResponseWithStatus | IntegrationStateV2 | UpdateCustomerSessionV2Response409
+        ErrorResponse | ErrorResponseWithStatus | IntegrationStateV2 | UpdateCustomerSessionV2409Response
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response_with_status import ErrorResponseWithStatus
 from ...models.integration_event_v2_request import IntegrationEventV2Request
 from ...models.integration_event_v2_response import IntegrationEventV2Response
-from ...models.track_event_v2_response_409 import TrackEventV2Response409
+from ...models.track_event_v2409_response import TrackEventV2409Response
 from ...types import UNSET, Response, Unset
 
 
@@ -48,15 +48,20 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ErrorResponseWithStatus
+    Any
+    | ErrorResponseWithStatus
     | IntegrationEventV2Response
-    | TrackEventV2Response409
+    | TrackEventV2409Response
     | None
 ):
     if response.status_code == 200:
         response_200 = IntegrationEventV2Response.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorResponseWithStatus.from_dict(response.json())
@@ -69,7 +74,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 409:
-        response_409 = TrackEventV2Response409.from_dict(response.json())
+        response_409 = TrackEventV2409Response.from_dict(response.json())
 
         return response_409
 
@@ -82,7 +87,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409
+    Any | ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2409Response
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -100,7 +105,7 @@ def sync_detailed(
     dry: bool | Unset = UNSET,
     force_complete_evaluation: bool | Unset = False,
 ) -> Response[
-    ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409
+    Any | ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2409Response
 ]:
     """Record a custom event
 
@@ -118,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409]
+        Response[Any | ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2409Response]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +148,10 @@ def sync(
     dry: bool | Unset = UNSET,
     force_complete_evaluation: bool | Unset = False,
 ) -> (
-    ErrorResponseWithStatus
+    Any
+    | ErrorResponseWithStatus
     | IntegrationEventV2Response
-    | TrackEventV2Response409
+    | TrackEventV2409Response
     | None
 ):
     """Record a custom event
@@ -164,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409
+        Any | ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2409Response
     """
 
     return sync_detailed(
@@ -184,7 +190,7 @@ async def asyncio_detailed(
     dry: bool | Unset = UNSET,
     force_complete_evaluation: bool | Unset = False,
 ) -> Response[
-    ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409
+    Any | ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2409Response
 ]:
     """Record a custom event
 
@@ -202,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409]
+        Response[Any | ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2409Response]
     """
 
     kwargs = _get_kwargs(
@@ -225,9 +231,10 @@ async def asyncio(
     dry: bool | Unset = UNSET,
     force_complete_evaluation: bool | Unset = False,
 ) -> (
-    ErrorResponseWithStatus
+    Any
+    | ErrorResponseWithStatus
     | IntegrationEventV2Response
-    | TrackEventV2Response409
+    | TrackEventV2409Response
     | None
 ):
     """Record a custom event
@@ -246,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2Response409
+        Any | ErrorResponseWithStatus | IntegrationEventV2Response | TrackEventV2409Response
     """
 
     return (

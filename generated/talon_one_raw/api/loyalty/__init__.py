@@ -178,7 +178,7 @@ class LoyaltyOperations:
         *,
         status: GetLoyaltyProgramProfilePointsStatus
         | Unset = GetLoyaltyProgramProfilePointsStatus.ACTIVE,
-        subledger_id: str | Unset = UNSET,
+        subledger_id: list[str] | Unset = UNSET,
         customer_session_i_ds: list[str] | Unset = UNSET,
         transaction_uui_ds: list[str] | Unset = UNSET,
         page_size: int | Unset = 50,

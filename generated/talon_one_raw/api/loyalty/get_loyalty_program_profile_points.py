@@ -25,7 +25,7 @@ def _get_kwargs(
     *,
     status: GetLoyaltyProgramProfilePointsStatus
     | Unset = GetLoyaltyProgramProfilePointsStatus.ACTIVE,
-    subledger_id: str | Unset = UNSET,
+    subledger_id: list[str] | Unset = UNSET,
     customer_session_i_ds: list[str] | Unset = UNSET,
     transaction_uui_ds: list[str] | Unset = UNSET,
     page_size: int | Unset = 50,
@@ -41,7 +41,11 @@ def _get_kwargs(
 
     params["status"] = json_status
 
-    params["subledgerId"] = subledger_id
+    json_subledger_id: list[str] | Unset = UNSET
+    if not isinstance(subledger_id, Unset):
+        json_subledger_id = subledger_id
+
+    params["subledgerId"] = json_subledger_id
 
     json_customer_session_i_ds: list[str] | Unset = UNSET
     if not isinstance(customer_session_i_ds, Unset):
@@ -128,7 +132,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     status: GetLoyaltyProgramProfilePointsStatus
     | Unset = GetLoyaltyProgramProfilePointsStatus.ACTIVE,
-    subledger_id: str | Unset = UNSET,
+    subledger_id: list[str] | Unset = UNSET,
     customer_session_i_ds: list[str] | Unset = UNSET,
     transaction_uui_ds: list[str] | Unset = UNSET,
     page_size: int | Unset = 50,
@@ -144,7 +148,7 @@ def sync_detailed(
         integration_id (str):
         status (GetLoyaltyProgramProfilePointsStatus | Unset):  Default:
             GetLoyaltyProgramProfilePointsStatus.ACTIVE.
-        subledger_id (str | Unset):
+        subledger_id (list[str] | Unset):
         customer_session_i_ds (list[str] | Unset):
         transaction_uui_ds (list[str] | Unset):
         page_size (int | Unset):  Default: 50.
@@ -185,7 +189,7 @@ def sync(
     client: AuthenticatedClient,
     status: GetLoyaltyProgramProfilePointsStatus
     | Unset = GetLoyaltyProgramProfilePointsStatus.ACTIVE,
-    subledger_id: str | Unset = UNSET,
+    subledger_id: list[str] | Unset = UNSET,
     customer_session_i_ds: list[str] | Unset = UNSET,
     transaction_uui_ds: list[str] | Unset = UNSET,
     page_size: int | Unset = 50,
@@ -201,7 +205,7 @@ def sync(
         integration_id (str):
         status (GetLoyaltyProgramProfilePointsStatus | Unset):  Default:
             GetLoyaltyProgramProfilePointsStatus.ACTIVE.
-        subledger_id (str | Unset):
+        subledger_id (list[str] | Unset):
         customer_session_i_ds (list[str] | Unset):
         transaction_uui_ds (list[str] | Unset):
         page_size (int | Unset):  Default: 50.
@@ -237,7 +241,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     status: GetLoyaltyProgramProfilePointsStatus
     | Unset = GetLoyaltyProgramProfilePointsStatus.ACTIVE,
-    subledger_id: str | Unset = UNSET,
+    subledger_id: list[str] | Unset = UNSET,
     customer_session_i_ds: list[str] | Unset = UNSET,
     transaction_uui_ds: list[str] | Unset = UNSET,
     page_size: int | Unset = 50,
@@ -253,7 +257,7 @@ async def asyncio_detailed(
         integration_id (str):
         status (GetLoyaltyProgramProfilePointsStatus | Unset):  Default:
             GetLoyaltyProgramProfilePointsStatus.ACTIVE.
-        subledger_id (str | Unset):
+        subledger_id (list[str] | Unset):
         customer_session_i_ds (list[str] | Unset):
         transaction_uui_ds (list[str] | Unset):
         page_size (int | Unset):  Default: 50.
@@ -292,7 +296,7 @@ async def asyncio(
     client: AuthenticatedClient,
     status: GetLoyaltyProgramProfilePointsStatus
     | Unset = GetLoyaltyProgramProfilePointsStatus.ACTIVE,
-    subledger_id: str | Unset = UNSET,
+    subledger_id: list[str] | Unset = UNSET,
     customer_session_i_ds: list[str] | Unset = UNSET,
     transaction_uui_ds: list[str] | Unset = UNSET,
     page_size: int | Unset = 50,
@@ -308,7 +312,7 @@ async def asyncio(
         integration_id (str):
         status (GetLoyaltyProgramProfilePointsStatus | Unset):  Default:
             GetLoyaltyProgramProfilePointsStatus.ACTIVE.
-        subledger_id (str | Unset):
+        subledger_id (list[str] | Unset):
         customer_session_i_ds (list[str] | Unset):
         transaction_uui_ds (list[str] | Unset):
         page_size (int | Unset):  Default: 50.

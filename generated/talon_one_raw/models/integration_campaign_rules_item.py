@@ -7,13 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="EventEffectsItem")
+T = TypeVar("T", bound="IntegrationCampaignRulesItem")
 
 
 @_attrs_define
-class EventEffectsItem:
+class IntegrationCampaignRulesItem:
+    """
+    Attributes:
+        title (str):
+        display_description (str | Unset):
+        display_name (str | Unset):
+        related_data (str | Unset):
+    """
+
+    title: str
+    display_description: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    related_data: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -29,19 +41,50 @@ class EventEffectsItem:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        display_description = self.display_description
+
+        display_name = self.display_name
+
+        related_data = self.related_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+            }
+        )
+        if display_description is not UNSET:
+            field_dict["displayDescription"] = display_description
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if related_data is not UNSET:
+            field_dict["relatedData"] = related_data
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        event_effects_item = cls()
+        title = d.pop("title")
 
-        event_effects_item.additional_properties = d
-        return event_effects_item
+        display_description = d.pop("displayDescription", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        related_data = d.pop("relatedData", UNSET)
+
+        integration_campaign_rules_item = cls(
+            title=title,
+            display_description=display_description,
+            display_name=display_name,
+            related_data=related_data,
+        )
+
+        integration_campaign_rules_item.additional_properties = d
+        return integration_campaign_rules_item
 
     @property
     def additional_keys(self) -> list[str]:

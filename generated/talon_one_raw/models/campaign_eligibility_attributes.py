@@ -9,11 +9,11 @@ from attrs import fields as _attrs_fields
 
 from ..types import UNSET
 
-T = TypeVar("T", bound="CatalogActionPayload")
+T = TypeVar("T", bound="CampaignEligibilityAttributes")
 
 
 @_attrs_define
-class CatalogActionPayload:
+class CampaignEligibilityAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -38,10 +38,10 @@ class CatalogActionPayload:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        catalog_action_payload = cls()
+        campaign_eligibility_attributes = cls()
 
-        catalog_action_payload.additional_properties = d
-        return catalog_action_payload
+        campaign_eligibility_attributes.additional_properties = d
+        return campaign_eligibility_attributes
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,27 +7,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..models.catalog_action_type import CatalogActionType
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.catalog_action_payload import CatalogActionPayload
+    from ..models.campaign_eligibility_eligibility_item_details import (
+        CampaignEligibilityEligibilityItemDetails,
+    )
 
 
-T = TypeVar("T", bound="CatalogAction")
+T = TypeVar("T", bound="CampaignEligibilityEligibilityItem")
 
 
 @_attrs_define
-class CatalogAction:
-    """One add, patch or remove step of a catalog sync.
-
+class CampaignEligibilityEligibilityItem:
+    """
     Attributes:
-        type_ (CatalogActionType):
-        payload (CatalogActionPayload):
+        passed (bool):
+        coupon_code (str | Unset):
+        details (CampaignEligibilityEligibilityItemDetails | Unset):
     """
 
-    type_: CatalogActionType
-    payload: CatalogActionPayload
+    passed: bool
+    coupon_code: str | Unset = UNSET
+    details: CampaignEligibilityEligibilityItemDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -43,37 +45,54 @@ class CatalogAction:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        passed = self.passed
 
-        payload = self.payload.to_dict()
+        coupon_code = self.coupon_code
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "payload": payload,
+                "passed": passed,
             }
         )
+        if coupon_code is not UNSET:
+            field_dict["couponCode"] = coupon_code
+        if details is not UNSET:
+            field_dict["details"] = details
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.catalog_action_payload import CatalogActionPayload
-
-        d = dict(src_dict)
-        type_ = CatalogActionType(d.pop("type"))
-
-        payload = CatalogActionPayload.from_dict(d.pop("payload"))
-
-        catalog_action = cls(
-            type_=type_,
-            payload=payload,
+        from ..models.campaign_eligibility_eligibility_item_details import (
+            CampaignEligibilityEligibilityItemDetails,
         )
 
-        catalog_action.additional_properties = d
-        return catalog_action
+        d = dict(src_dict)
+        passed = d.pop("passed")
+
+        coupon_code = d.pop("couponCode", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: CampaignEligibilityEligibilityItemDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = CampaignEligibilityEligibilityItemDetails.from_dict(_details)
+
+        campaign_eligibility_eligibility_item = cls(
+            passed=passed,
+            coupon_code=coupon_code,
+            details=details,
+        )
+
+        campaign_eligibility_eligibility_item.additional_properties = d
+        return campaign_eligibility_eligibility_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TrackEventV2Response409")
+T = TypeVar("T", bound="TrackEventV2409Response")
 
 
 @_attrs_define
-class TrackEventV2Response409:
+class TrackEventV2409Response:
+    """Why an event was refused: a parallel update or a limit.
+
+    Attributes:
+        status_code (int | Unset):
+        errors (list[Any] | Unset):
+        message (str | Unset):
+    """
+
+    status_code: int | Unset = UNSET
+    errors: list[Any] | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -29,19 +40,43 @@ class TrackEventV2Response409:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        errors: list[Any] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
+
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status_code is not UNSET:
+            field_dict["StatusCode"] = status_code
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        track_event_v2_response_409 = cls()
+        status_code = d.pop("StatusCode", UNSET)
 
-        track_event_v2_response_409.additional_properties = d
-        return track_event_v2_response_409
+        errors = cast(list[Any], d.pop("errors", UNSET))
+
+        message = d.pop("message", UNSET)
+
+        track_event_v2409_response = cls(
+            status_code=status_code,
+            errors=errors,
+            message=message,
+        )
+
+        track_event_v2409_response.additional_properties = d
+        return track_event_v2409_response
 
     @property
     def additional_keys(self) -> list[str]:

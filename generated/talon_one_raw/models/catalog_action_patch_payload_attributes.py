@@ -9,11 +9,11 @@ from attrs import fields as _attrs_fields
 
 from ..types import UNSET
 
-T = TypeVar("T", bound="BestPriorPriceTarget")
+T = TypeVar("T", bound="CatalogActionPatchPayloadAttributes")
 
 
 @_attrs_define
-class BestPriorPriceTarget:
+class CatalogActionPatchPayloadAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -38,10 +38,10 @@ class BestPriorPriceTarget:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        best_prior_price_target = cls()
+        catalog_action_patch_payload_attributes = cls()
 
-        best_prior_price_target.additional_properties = d
-        return best_prior_price_target
+        catalog_action_patch_payload_attributes.additional_properties = d
+        return catalog_action_patch_payload_attributes
 
     @property
     def additional_keys(self) -> list[str]:

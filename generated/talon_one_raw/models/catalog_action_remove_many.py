@@ -1,19 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
+from ..models.catalog_action_remove_many_type import CatalogActionRemoveManyType
 from ..types import UNSET
 
-T = TypeVar("T", bound="UpdateCustomerSessionV2Response409")
+if TYPE_CHECKING:
+    from ..models.catalog_action_remove_many_payload import (
+        CatalogActionRemoveManyPayload,
+    )
+
+
+T = TypeVar("T", bound="CatalogActionRemoveMany")
 
 
 @_attrs_define
-class UpdateCustomerSessionV2Response409:
+class CatalogActionRemoveMany:
+    """A catalog step that removes every item matching filters.
+
+    Attributes:
+        payload (CatalogActionRemoveManyPayload):
+        type_ (CatalogActionRemoveManyType):
+    """
+
+    payload: CatalogActionRemoveManyPayload
+    type_: CatalogActionRemoveManyType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -29,19 +45,39 @@ class UpdateCustomerSessionV2Response409:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        payload = self.payload.to_dict()
+
+        type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payload": payload,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        update_customer_session_v2_response_409 = cls()
+        from ..models.catalog_action_remove_many_payload import (
+            CatalogActionRemoveManyPayload,
+        )
 
-        update_customer_session_v2_response_409.additional_properties = d
-        return update_customer_session_v2_response_409
+        d = dict(src_dict)
+        payload = CatalogActionRemoveManyPayload.from_dict(d.pop("payload"))
+
+        type_ = CatalogActionRemoveManyType(d.pop("type"))
+
+        catalog_action_remove_many = cls(
+            payload=payload,
+            type_=type_,
+        )
+
+        catalog_action_remove_many.additional_properties = d
+        return catalog_action_remove_many
 
     @property
     def additional_keys(self) -> list[str]:

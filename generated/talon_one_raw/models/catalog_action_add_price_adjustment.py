@@ -1,19 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
+from ..models.catalog_action_add_price_adjustment_type import (
+    CatalogActionAddPriceAdjustmentType,
+)
 from ..types import UNSET
 
-T = TypeVar("T", bound="UpdateCustomerProfileV2Response409")
+if TYPE_CHECKING:
+    from ..models.catalog_action_add_price_adjustment_payload import (
+        CatalogActionAddPriceAdjustmentPayload,
+    )
+
+
+T = TypeVar("T", bound="CatalogActionAddPriceAdjustment")
 
 
 @_attrs_define
-class UpdateCustomerProfileV2Response409:
+class CatalogActionAddPriceAdjustment:
+    """A catalog step that adds price adjustments to an item.
+
+    Attributes:
+        payload (CatalogActionAddPriceAdjustmentPayload):
+        type_ (CatalogActionAddPriceAdjustmentType):
+    """
+
+    payload: CatalogActionAddPriceAdjustmentPayload
+    type_: CatalogActionAddPriceAdjustmentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -29,19 +47,39 @@ class UpdateCustomerProfileV2Response409:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
+        payload = self.payload.to_dict()
+
+        type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payload": payload,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        update_customer_profile_v2_response_409 = cls()
+        from ..models.catalog_action_add_price_adjustment_payload import (
+            CatalogActionAddPriceAdjustmentPayload,
+        )
 
-        update_customer_profile_v2_response_409.additional_properties = d
-        return update_customer_profile_v2_response_409
+        d = dict(src_dict)
+        payload = CatalogActionAddPriceAdjustmentPayload.from_dict(d.pop("payload"))
+
+        type_ = CatalogActionAddPriceAdjustmentType(d.pop("type"))
+
+        catalog_action_add_price_adjustment = cls(
+            payload=payload,
+            type_=type_,
+        )
+
+        catalog_action_add_price_adjustment.additional_properties = d
+        return catalog_action_add_price_adjustment
 
     @property
     def additional_keys(self) -> list[str]:

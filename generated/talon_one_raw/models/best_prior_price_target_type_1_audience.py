@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BestPriorPriceTargetType1Audience")
+
+
+@_attrs_define
+class BestPriorPriceTargetType1Audience:
+    """
+    Attributes:
+        id (int):
+        integration (str | Unset):
+        integration_id (str | Unset):
+    """
+
+    id: int
+    integration: str | Unset = UNSET
+    integration_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The attrs repr of the fields that are set: UNSET ones were neither sent nor received."""
+        shown = []
+        for attribute in _attrs_fields(type(self)):
+            value = getattr(self, attribute.name)
+            if value is UNSET or (
+                attribute.name == "additional_properties" and not value
+            ):
+                continue
+            shown.append(f"{attribute.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        integration = self.integration
+
+        integration_id = self.integration_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if integration is not UNSET:
+            field_dict["integration"] = integration
+        if integration_id is not UNSET:
+            field_dict["integrationId"] = integration_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        integration = d.pop("integration", UNSET)
+
+        integration_id = d.pop("integrationId", UNSET)
+
+        best_prior_price_target_type_1_audience = cls(
+            id=id,
+            integration=integration,
+            integration_id=integration_id,
+        )
+
+        best_prior_price_target_type_1_audience.additional_properties = d
+        return best_prior_price_target_type_1_audience
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

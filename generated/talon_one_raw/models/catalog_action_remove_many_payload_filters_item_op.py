@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class CatalogActionRemoveManyPayloadFiltersItemOp(StrEnum):
+    EQ = "EQ"
+    GE = "GE"
+    GT = "GT"
+    IN = "IN"
+    LE = "LE"
+    LT = "LT"
+
+    def __str__(self) -> str:
+        return str(self.value)

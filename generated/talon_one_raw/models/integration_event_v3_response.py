@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import fields as _attrs_fields
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign import Campaign
+    from ..models.campaign_eligibility import CampaignEligibility
+    from ..models.coupon import Coupon
+    from ..models.customer_profile import CustomerProfile
+    from ..models.effect import Effect
+    from ..models.event_v3 import EventV3
+    from ..models.giveaway import Giveaway
+    from ..models.loyalty import Loyalty
+    from ..models.referral import Referral
+    from ..models.rule_failure_reason import RuleFailureReason
+
+
+T = TypeVar("T", bound="IntegrationEventV3Response")
+
+
+@_attrs_define
+class IntegrationEventV3Response:
+    """The effects of an advanced event and the state selected by responseContent.
+
+    Attributes:
+        created_coupons (list[Coupon]):
+        created_referrals (list[Referral]):
+        effects (list[Effect]):
+        advanced_event (EventV3 | Unset): An event evaluated together with a session update.
+        awarded_giveaways (list[Giveaway] | Unset):
+        campaign_eligibility (list[CampaignEligibility] | Unset):
+        customer_profile (CustomerProfile | Unset): A customer as Talon.One knows them.
+        loyalty (Loyalty | Unset): Loyalty balances of the profile and of the cards used.
+        rule_failure_reasons (list[RuleFailureReason] | Unset):
+        triggered_campaigns (list[Campaign] | Unset):
+    """
+
+    created_coupons: list[Coupon]
+    created_referrals: list[Referral]
+    effects: list[Effect]
+    advanced_event: EventV3 | Unset = UNSET
+    awarded_giveaways: list[Giveaway] | Unset = UNSET
+    campaign_eligibility: list[CampaignEligibility] | Unset = UNSET
+    customer_profile: CustomerProfile | Unset = UNSET
+    loyalty: Loyalty | Unset = UNSET
+    rule_failure_reasons: list[RuleFailureReason] | Unset = UNSET
+    triggered_campaigns: list[Campaign] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The attrs repr of the fields that are set: UNSET ones were neither sent nor received."""
+        shown = []
+        for attribute in _attrs_fields(type(self)):
+            value = getattr(self, attribute.name)
+            if value is UNSET or (
+                attribute.name == "additional_properties" and not value
+            ):
+                continue
+            shown.append(f"{attribute.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        created_coupons = []
+        for created_coupons_item_data in self.created_coupons:
+            created_coupons_item = created_coupons_item_data.to_dict()
+            created_coupons.append(created_coupons_item)
+
+        created_referrals = []
+        for created_referrals_item_data in self.created_referrals:
+            created_referrals_item = created_referrals_item_data.to_dict()
+            created_referrals.append(created_referrals_item)
+
+        effects = []
+        for effects_item_data in self.effects:
+            effects_item = effects_item_data.to_dict()
+            effects.append(effects_item)
+
+        advanced_event: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.advanced_event, Unset):
+            advanced_event = self.advanced_event.to_dict()
+
+        awarded_giveaways: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.awarded_giveaways, Unset):
+            awarded_giveaways = []
+            for awarded_giveaways_item_data in self.awarded_giveaways:
+                awarded_giveaways_item = awarded_giveaways_item_data.to_dict()
+                awarded_giveaways.append(awarded_giveaways_item)
+
+        campaign_eligibility: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.campaign_eligibility, Unset):
+            campaign_eligibility = []
+            for campaign_eligibility_item_data in self.campaign_eligibility:
+                campaign_eligibility_item = campaign_eligibility_item_data.to_dict()
+                campaign_eligibility.append(campaign_eligibility_item)
+
+        customer_profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer_profile, Unset):
+            customer_profile = self.customer_profile.to_dict()
+
+        loyalty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loyalty, Unset):
+            loyalty = self.loyalty.to_dict()
+
+        rule_failure_reasons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rule_failure_reasons, Unset):
+            rule_failure_reasons = []
+            for rule_failure_reasons_item_data in self.rule_failure_reasons:
+                rule_failure_reasons_item = rule_failure_reasons_item_data.to_dict()
+                rule_failure_reasons.append(rule_failure_reasons_item)
+
+        triggered_campaigns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.triggered_campaigns, Unset):
+            triggered_campaigns = []
+            for triggered_campaigns_item_data in self.triggered_campaigns:
+                triggered_campaigns_item = triggered_campaigns_item_data.to_dict()
+                triggered_campaigns.append(triggered_campaigns_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdCoupons": created_coupons,
+                "createdReferrals": created_referrals,
+                "effects": effects,
+            }
+        )
+        if advanced_event is not UNSET:
+            field_dict["advancedEvent"] = advanced_event
+        if awarded_giveaways is not UNSET:
+            field_dict["awardedGiveaways"] = awarded_giveaways
+        if campaign_eligibility is not UNSET:
+            field_dict["campaignEligibility"] = campaign_eligibility
+        if customer_profile is not UNSET:
+            field_dict["customerProfile"] = customer_profile
+        if loyalty is not UNSET:
+            field_dict["loyalty"] = loyalty
+        if rule_failure_reasons is not UNSET:
+            field_dict["ruleFailureReasons"] = rule_failure_reasons
+        if triggered_campaigns is not UNSET:
+            field_dict["triggeredCampaigns"] = triggered_campaigns
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.campaign import Campaign
+        from ..models.campaign_eligibility import CampaignEligibility
+        from ..models.coupon import Coupon
+        from ..models.customer_profile import CustomerProfile
+        from ..models.effect import Effect
+        from ..models.event_v3 import EventV3
+        from ..models.giveaway import Giveaway
+        from ..models.loyalty import Loyalty
+        from ..models.referral import Referral
+        from ..models.rule_failure_reason import RuleFailureReason
+
+        d = dict(src_dict)
+        created_coupons = []
+        _created_coupons = d.pop("createdCoupons")
+        for created_coupons_item_data in _created_coupons:
+            created_coupons_item = Coupon.from_dict(created_coupons_item_data)
+
+            created_coupons.append(created_coupons_item)
+
+        created_referrals = []
+        _created_referrals = d.pop("createdReferrals")
+        for created_referrals_item_data in _created_referrals:
+            created_referrals_item = Referral.from_dict(created_referrals_item_data)
+
+            created_referrals.append(created_referrals_item)
+
+        effects = []
+        _effects = d.pop("effects")
+        for effects_item_data in _effects:
+            effects_item = Effect.from_dict(effects_item_data)
+
+            effects.append(effects_item)
+
+        _advanced_event = d.pop("advancedEvent", UNSET)
+        advanced_event: EventV3 | Unset
+        if isinstance(_advanced_event, Unset):
+            advanced_event = UNSET
+        else:
+            advanced_event = EventV3.from_dict(_advanced_event)
+
+        _awarded_giveaways = d.pop("awardedGiveaways", UNSET)
+        awarded_giveaways: list[Giveaway] | Unset = UNSET
+        if _awarded_giveaways is not UNSET:
+            awarded_giveaways = []
+            for awarded_giveaways_item_data in _awarded_giveaways:
+                awarded_giveaways_item = Giveaway.from_dict(awarded_giveaways_item_data)
+
+                awarded_giveaways.append(awarded_giveaways_item)
+
+        _campaign_eligibility = d.pop("campaignEligibility", UNSET)
+        campaign_eligibility: list[CampaignEligibility] | Unset = UNSET
+        if _campaign_eligibility is not UNSET:
+            campaign_eligibility = []
+            for campaign_eligibility_item_data in _campaign_eligibility:
+                campaign_eligibility_item = CampaignEligibility.from_dict(
+                    campaign_eligibility_item_data
+                )
+
+                campaign_eligibility.append(campaign_eligibility_item)
+
+        _customer_profile = d.pop("customerProfile", UNSET)
+        customer_profile: CustomerProfile | Unset
+        if isinstance(_customer_profile, Unset):
+            customer_profile = UNSET
+        else:
+            customer_profile = CustomerProfile.from_dict(_customer_profile)
+
+        _loyalty = d.pop("loyalty", UNSET)
+        loyalty: Loyalty | Unset
+        if isinstance(_loyalty, Unset):
+            loyalty = UNSET
+        else:
+            loyalty = Loyalty.from_dict(_loyalty)
+
+        _rule_failure_reasons = d.pop("ruleFailureReasons", UNSET)
+        rule_failure_reasons: list[RuleFailureReason] | Unset = UNSET
+        if _rule_failure_reasons is not UNSET:
+            rule_failure_reasons = []
+            for rule_failure_reasons_item_data in _rule_failure_reasons:
+                rule_failure_reasons_item = RuleFailureReason.from_dict(
+                    rule_failure_reasons_item_data
+                )
+
+                rule_failure_reasons.append(rule_failure_reasons_item)
+
+        _triggered_campaigns = d.pop("triggeredCampaigns", UNSET)
+        triggered_campaigns: list[Campaign] | Unset = UNSET
+        if _triggered_campaigns is not UNSET:
+            triggered_campaigns = []
+            for triggered_campaigns_item_data in _triggered_campaigns:
+                triggered_campaigns_item = Campaign.from_dict(
+                    triggered_campaigns_item_data
+                )
+
+                triggered_campaigns.append(triggered_campaigns_item)
+
+        integration_event_v3_response = cls(
+            created_coupons=created_coupons,
+            created_referrals=created_referrals,
+            effects=effects,
+            advanced_event=advanced_event,
+            awarded_giveaways=awarded_giveaways,
+            campaign_eligibility=campaign_eligibility,
+            customer_profile=customer_profile,
+            loyalty=loyalty,
+            rule_failure_reasons=rule_failure_reasons,
+            triggered_campaigns=triggered_campaigns,
+        )
+
+        integration_event_v3_response.additional_properties = d
+        return integration_event_v3_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
