@@ -169,14 +169,18 @@ class Checkpoint:
                     f"checkpoint {path} is a symbolic link; give the file itself"
                 ) from None
             raise JobFileError(f"cannot read checkpoint {path}: {_reason(exc)}") from None
+        st = os.fstat(fd)
+        problem = None
+        if stat.S_ISDIR(st.st_mode):
+            problem = f"checkpoint {path} is a directory; give a file path"
+        elif not stat.S_ISREG(st.st_mode):
+            problem = f"checkpoint {path} is not a regular file"
+        elif file_id(st) in self._forbidden:
+            problem = f"checkpoint {path} is the input file; give another path"
+        if problem is not None:
+            os.close(fd)
+            raise JobFileError(problem)
         with os.fdopen(fd, "rb") as f:
-            st = os.fstat(fd)
-            if stat.S_ISDIR(st.st_mode):
-                raise JobFileError(f"checkpoint {path} is a directory; give a file path")
-            if not stat.S_ISREG(st.st_mode):
-                raise JobFileError(f"checkpoint {path} is not a regular file")
-            if file_id(st) in self._forbidden:
-                raise JobFileError(f"checkpoint {path} is the input file; give another path")
             try:
                 return self._parse(f)
             except OSError as exc:
