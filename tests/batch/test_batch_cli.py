@@ -190,3 +190,28 @@ def test_cli_needs_the_api_key_in_the_environment(
     with pytest.raises(SystemExit):
         main(["batch", "profiles", str(source)])
     assert "TALON_API_KEY" in capsys.readouterr().err
+
+
+async def test_cli_progress_shows_the_input_read_eta_counts_and_rate(
+    fake_talon: FakeTalon, tmp_path: Path
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"integrationId": f"p{i}", "attributes": {"seq": i}}) + "\n"
+            for i in range(300)
+        )
+    )
+    size = source.stat().st_size
+    fake_talon.fail_keys = {"p7"}
+    code, summary, err = await finish(
+        await cli("profiles", source, "--base-url", fake_talon.base_url, "--progress")
+    )
+    assert code == 1, err
+    final = [frame for frame in err.replace("\r", "\n").splitlines() if "in.jsonl" in frame][-1]
+    assert "100%" in final  # percentage of the input's bytes
+    assert f"/{size / 1024:.1f}k" in final  # against the file's size (tqdm's unit scale)
+    assert "<00:00]" in final  # ETA
+    assert "ok=299 failed=1" in final
+    assert "calls/s" in final
+    assert summary["succeeded"] == 299
