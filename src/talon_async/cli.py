@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import signal
 import sys
@@ -31,11 +32,11 @@ from .batch._keys import Shard
 
 if TYPE_CHECKING:
     from .client import TalonClient
+    from .options import Timeouts
 
 __all__ = ["build_parser", "main"]
 
 _DEFAULT_CONCURRENCY = {"per_item": 64, "bulk": 4}
-_DEFAULT_GRACE = 15.0  # the client's default total deadline: a call in flight ends by then
 
 
 def _shard(text: str) -> Shard:
@@ -54,15 +55,15 @@ def _positive_int(text: str) -> int:
 
 def _positive_float(text: str) -> float:
     value = float(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be > 0, got {value}")
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"must be a number > 0, got {text}")
     return value
 
 
 def _non_negative_float(text: str) -> float:
     value = float(text)
-    if not value >= 0:
-        raise argparse.ArgumentTypeError(f"must be >= 0, got {text}")
+    if not (math.isfinite(value) and value >= 0):
+        raise argparse.ArgumentTypeError(f"must be a number >= 0, got {text}")
     return value
 
 
@@ -109,12 +110,18 @@ def build_parser() -> argparse.ArgumentParser:
             "tool wrote, or a new one, is accepted)",
         )
         sub.add_argument(
+            "--timeout",
+            type=_positive_float,
+            metavar="SECONDS",
+            help="deadline of each call, retries included, and the longest any one phase "
+            "(connect, read, ...) may wait (default: the client's, 15 s total)",
+        )
+        sub.add_argument(
             "--grace",
             type=_non_negative_float,
-            default=_DEFAULT_GRACE,
             metavar="SECONDS",
             help="on SIGINT/SIGTERM, how long calls in flight may take to finish before they "
-            f"are cut off (default {_DEFAULT_GRACE:g}; a second signal stops at once)",
+            "are cut off (default: the call deadline; a second signal stops at once)",
         )
         sub.add_argument(
             "--shard",
@@ -216,6 +223,15 @@ def _operation(kind: str, talon: TalonClient, args: argparse.Namespace, job: Job
     )
 
 
+def _timeouts(seconds: float | None) -> Timeouts:
+    """``--timeout``: one number for a batch job, where throughput matters, not latency."""
+    from .options import Timeouts
+
+    if seconds is None:
+        return Timeouts()
+    return Timeouts(connect=seconds, read=seconds, write=seconds, pool=seconds, total=seconds)
+
+
 async def _run_batch(args: argparse.Namespace) -> int:
     from .client import TalonClient  # lazy: --help and argument errors stay instant
 
@@ -233,6 +249,8 @@ async def _run_batch(args: argparse.Namespace) -> int:
         dead_letter=args.dead_letter,
     )
     client_options: dict[str, Any] = {"max_connections": max(concurrency, 10)}
+    timeouts = _timeouts(args.timeout)
+    client_options["timeout"] = timeouts
     if args.base_url:
         client_options["base_url"] = args.base_url
     if args.server_index is not None:
@@ -242,7 +260,9 @@ async def _run_batch(args: argparse.Namespace) -> int:
     with Job(config) as job:  # every file problem is raised here, before a request is sent
         async with TalonClient(os.environ.get("TALON_API_KEY"), **client_options) as talon:
             summary, signum = await _run_until_signalled(
-                job, _operation(args.kind, talon, args, job), args.grace
+                job,
+                _operation(args.kind, talon, args, job),
+                args.grace if args.grace is not None else timeouts.total,
             )
     print(json.dumps(summary.as_dict()), flush=True)
     if summary.failed:

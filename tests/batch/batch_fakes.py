@@ -189,6 +189,8 @@ async def cli(*args: str | Path, env: dict[str, str] | None = None) -> asyncio.s
         "talon_async",
         "batch",
         *map(str, args),
+        "--timeout",  # a guard against a hang, not a bound: the machine may be busy
+        "300",
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
         env={**os.environ, "TALON_API_KEY": "test-key", **(env or {})},
@@ -196,7 +198,7 @@ async def cli(*args: str | Path, env: dict[str, str] | None = None) -> asyncio.s
 
 
 async def finish(proc: asyncio.subprocess.Process) -> tuple[int, dict[str, Any], str]:
-    out, err = await asyncio.wait_for(proc.communicate(), 120)
+    out, err = await asyncio.wait_for(proc.communicate(), 1800)  # a hang guard
     assert proc.returncode is not None
     lines = out.decode().splitlines()
     return proc.returncode, json.loads(lines[-1]) if lines else {}, err.decode()

@@ -164,7 +164,9 @@ async def _batch_under_faults(emulator: EmulatorServer, n: int) -> None:
         base_url=emulator.url,
         max_connections=CONCURRENCY,
         retry=RetryPolicy(attempts=8, backoff_base=0.005, backoff_cap=0.05),
-        timeout=Timeouts(total=30.0),
+        # guards against a hang, not bounds: on a busy machine an answer may take seconds,
+        # and a POST timed out is neither retried nor known to be stored
+        timeout=Timeouts(connect=120, read=120, write=120, pool=120, total=600),
     ) as talon:
         summary = await batch.run(
             items, call, concurrency=CONCURRENCY, key=lambda item: item["profileId"]
@@ -230,6 +232,8 @@ async def _cli(*args: str | Path) -> asyncio.subprocess.Process:
         "talon_async",
         "batch",
         *map(str, args),
+        "--timeout",  # a guard against a hang, not a bound: the machine may be busy
+        "300",
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
         env={**os.environ, "TALON_API_KEY": API_KEY},
@@ -237,7 +241,7 @@ async def _cli(*args: str | Path) -> asyncio.subprocess.Process:
 
 
 async def _finish(proc: asyncio.subprocess.Process) -> tuple[int, dict[str, Any], str]:
-    out, err = await asyncio.wait_for(proc.communicate(), 300)
+    out, err = await asyncio.wait_for(proc.communicate(), 1800)  # a hang guard
     assert proc.returncode is not None
     lines = out.decode().splitlines()
     return proc.returncode, json.loads(lines[-1]) if lines else {}, err.decode()

@@ -129,6 +129,8 @@ async def start(
         "--base-url",
         server.url,
         "--no-progress",
+        "--timeout",  # a guard, not a bound: the machine may be busy
+        "300",
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
         env={**os.environ, "TALON_API_KEY": API_KEY},
