@@ -97,21 +97,26 @@ async def test_a_line_is_checkpointed_when_its_call_returns_not_before_not_later
     source = tmp_path / "profiles.jsonl"
     write_profiles(source, 3, 3)
     ckpt = tmp_path / "ckpt"
-    entered = {line: asyncio.Event() for line in (1, 2, 3)}
-    release = {line: asyncio.Event() for line in (1, 2, 3)}
+    lines = (1, 2, 3)
+    entered = {line: asyncio.Event() for line in lines}
+    release = {line: asyncio.Event() for line in lines}
+    returning = {line: asyncio.Event() for line in lines}
     release[1].set()
 
     async def call(record: Record) -> object:
         entered[record.line].set()
         await release[record.line].wait()
+        returning[record.line].set()  # wakes the test, which runs after this task's step
         return None
 
     config = JobConfig("profiles", source, concurrency=1, checkpoint=ckpt)
     task = asyncio.create_task(run_job(config, Operation(call=call)))
-    await entered[2].wait()  # line 1 returned and the same worker took line 2
+    await entered[2].wait()
     assert checkpoint_lines(ckpt) == {1}  # line 2 is blocked in its call: not recorded
     release[2].set()
-    await entered[3].wait()  # line 2 returned; its worker recorded it before going on
+    await returning[2].wait()
+    # The worker recorded line 2 in the same step in which its call returned: no result
+    # waits in a queue for another task to record it (a kill then would lose it).
     assert checkpoint_lines(ckpt) == {1, 2}
     release[3].set()
     summary = await task
