@@ -142,8 +142,12 @@ async def run_cli(
     server: EventServer, *args: str | Path, limits: dict[int, int] | None = None
 ) -> tuple[int, str, str]:
     proc = await start(server, *args, limits=limits)
-    # only a guard against a hang (the bug some tests catch), never a timing assumption
-    out, err = await asyncio.wait_for(proc.communicate(), 120)
+    try:  # only a guard against a hang (the bug some tests catch), never a timing assumption
+        out, err = await asyncio.wait_for(proc.communicate(), 600)
+    except TimeoutError:
+        proc.kill()
+        await proc.wait()
+        raise AssertionError("the CLI hung") from None
     assert proc.returncode is not None
     return proc.returncode, out.decode(), err.decode()
 
