@@ -6,8 +6,10 @@ Input lines (JSONL, one object per line):
 - events:    ``{"profileId": "p1", "type": "app_opened", "attributes": {...}}``  key: profileId
 - audiences: ``{"profileIntegrationId": "p1", "audienceId": 7, "action": "add"}``
 
-Exit status: 0 every record succeeded, 1 some failed (see ``--dead-letter``), 2 bad usage,
-130/143 interrupted (resume with the same ``--checkpoint``). A one-line JSON summary goes to
+Exit status: 0 every record succeeded, 1 some failed (see ``--dead-letter``), 2 bad usage or
+a file that cannot be used (one line on stderr), 130/143 interrupted by SIGINT/SIGTERM: reading
+stops, calls in flight get ``--grace`` seconds to finish and are journaled, the summary says
+``"interrupted": true`` (resume with the same ``--checkpoint``). A one-line JSON summary goes to
 stdout. The API key comes from ``TALON_API_KEY`` only, never from an argument, so it does not
 show in ``ps`` or shell history.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import signal
 import sys
@@ -25,12 +28,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .batch._job import JobConfig, Operation, Record, run_job
-from .batch._journal import CheckpointMismatch, input_fingerprint
+from .batch._job import Job, JobConfig, JobFileError, JobSummary, Operation, Record
 from .batch._keys import Shard
 
 if TYPE_CHECKING:
     from .client import TalonClient
+    from .options import Timeouts
 
 __all__ = ["build_parser", "main"]
 
@@ -53,8 +56,15 @@ def _positive_int(text: str) -> int:
 
 def _positive_float(text: str) -> float:
     value = float(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be > 0, got {value}")
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"must be a number > 0, got {text}")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    value = float(text)
+    if not (math.isfinite(value) and value >= 0):
+        raise argparse.ArgumentTypeError(f"must be a number >= 0, got {text}")
     return value
 
 
@@ -98,7 +108,22 @@ def build_parser() -> argparse.ArgumentParser:
             "--checkpoint",
             type=Path,
             metavar="PATH",
-            help="record successes here and skip them when run again",
+            help="record successes here and skip them when run again (only a file this "
+            "tool wrote, or a new one, is accepted)",
+        )
+        sub.add_argument(
+            "--timeout",
+            type=_positive_float,
+            metavar="SECONDS",
+            help="deadline of each call, retries included, and the longest any one phase "
+            "(connect, read, ...) may wait (default: the client's, 15 s total)",
+        )
+        sub.add_argument(
+            "--grace",
+            type=_non_negative_float,
+            metavar="SECONDS",
+            help="on SIGINT/SIGTERM, how long calls in flight may take to finish before they "
+            "are cut off (default: the call deadline; a second signal stops at once)",
         )
         sub.add_argument(
             "--shard",
@@ -127,9 +152,11 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument(
                 "--idempotency-keys",
                 action="store_true",
-                help="send Idempotency-Key derived from input and line, so a server that "
-                "deduplicates on it sees a resent event once (only then: it also lets "
-                "the client retry these POSTs)",
+                help="send Idempotency-Key JOBID-LINE-SHA256(line)[:32], JOBID random per "
+                "job and kept in the checkpoint (so this needs --checkpoint): a resumed run "
+                "sends the same keys, so a server that deduplicates on them sees a resent "
+                "event once; no two lines or jobs share a key. It also lets the client "
+                "retry these POSTs",
             )
         if kind in ("profiles", "audiences"):
             sub.add_argument(
@@ -141,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _operation(kind: str, talon: TalonClient, args: argparse.Namespace) -> Operation:
+def _operation(kind: str, talon: TalonClient, args: argparse.Namespace, job: Job) -> Operation:
     """Map a kind of line to facade calls; model building errors fail only that line."""
     from .models import (
         CustomerProfileAudienceRequest,
@@ -173,14 +200,13 @@ def _operation(kind: str, talon: TalonClient, args: argparse.Namespace) -> Opera
             chunk_size=args.chunk_size,
         )
     if kind == "events":
-        prefix = f"batch-{input_fingerprint(args.file)['sha256_1mib'][:16]}-"
         with_keys = args.idempotency_keys
 
         async def track_event(record: Record) -> object:
             body = IntegrationEventV2Request.from_dict(record.data)
             if with_keys:  # the same line gets the same key in every run that resumes
                 return await talon.events.track_event_v2(
-                    body, idempotency_key=f"{prefix}{record.line}"
+                    body, idempotency_key=job.idempotency_key(record)
                 )
             return await talon.events.track_event_v2(body)
 
@@ -197,6 +223,15 @@ def _operation(kind: str, talon: TalonClient, args: argparse.Namespace) -> Opera
         chunk_size=args.chunk_size,
         distinct=lambda r: (r.key, r.data.get("audienceId")),
     )
+
+
+def _timeouts(seconds: float | None) -> Timeouts:
+    """``--timeout``: one number for a batch job, where throughput matters, not latency."""
+    from .options import Timeouts
+
+    if seconds is None:
+        return Timeouts()
+    return Timeouts(connect=seconds, read=seconds, write=seconds, pool=seconds, total=seconds)
 
 
 async def _run_batch(args: argparse.Namespace) -> int:
@@ -216,39 +251,80 @@ async def _run_batch(args: argparse.Namespace) -> int:
         dead_letter=args.dead_letter,
     )
     client_options: dict[str, Any] = {"max_connections": max(concurrency, 10)}
+    timeouts = _timeouts(args.timeout)
+    client_options["timeout"] = timeouts
     if args.base_url:
         client_options["base_url"] = args.base_url
     if args.server_index is not None:
         client_options["server_index"] = args.server_index
     if args.server_variable:
         client_options["server_variables"] = dict(args.server_variable)
-    try:
-        talon = TalonClient(os.environ.get("TALON_API_KEY"), **client_options)
-    except ValueError as exc:  # a refused --base-url, --server-index or --server-variable
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    async with talon:
-        summary = await run_job(config, _operation(args.kind, talon, args))
+    with Job(config) as job:  # every file problem is raised here, before a request is sent
+        try:
+            talon = TalonClient(os.environ.get("TALON_API_KEY"), **client_options)
+        except ValueError as exc:  # a refused --base-url, --server-index or --server-variable
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        async with talon:
+            summary, signum = await _run_until_signalled(
+                job,
+                _operation(args.kind, talon, args, job),
+                args.grace if args.grace is not None else timeouts.total,
+            )
     print(json.dumps(summary.as_dict()), flush=True)
     if summary.failed:
         where = f"; see {args.dead_letter}" if args.dead_letter else ""
         print(f"{summary.failed} record(s) failed{where}", file=sys.stderr)
+    if signum is not None:
+        resume = "; run again with the same --checkpoint to resume" if args.checkpoint else ""
+        print(f"interrupted{resume}", file=sys.stderr)
+        return 128 + signum
     return 1 if summary.failed else 0
 
 
-async def _main_task(args: argparse.Namespace) -> int:
-    """Turn SIGTERM into cancellation so files are closed and the checkpoint synced."""
-    task = asyncio.current_task()
+async def _run_until_signalled(
+    job: Job, operation: Operation, grace: float
+) -> tuple[JobSummary, int | None]:
+    """Run the job; SIGINT/SIGTERM stop it gracefully (``job.stop()``), cut off the calls
+    still in flight after ``grace`` seconds or at a second signal, and return its summary."""
     loop = asyncio.get_running_loop()
-    if task is not None:
-        loop.add_signal_handler(signal.SIGTERM, task.cancel)
+    run = asyncio.ensure_future(job.run(operation))
+    received: list[int] = []
+    timers: list[asyncio.TimerHandle] = []
+
+    def on_signal(signum: int) -> None:
+        if received:
+            run.cancel()
+            return
+        received.append(signum)
+        job.stop()
+        timers.append(loop.call_later(grace, run.cancel))
+        print(
+            f"stopping: no new calls; calls in flight get {grace:g}s to finish "
+            "(signal again to stop now)",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    signals = (signal.SIGINT, signal.SIGTERM)
+    for signum in signals:
+        loop.add_signal_handler(signum, on_signal, signum)
     try:
-        return await _run_batch(args)
+        summary = await run
     except asyncio.CancelledError:
-        print("interrupted; run again with the same --checkpoint to resume", file=sys.stderr)
-        return 143
+        task = asyncio.current_task()
+        if not received or (task is not None and task.cancelling()):
+            raise
+        summary = job.summary  # cut off after the grace period: what was journaled counts
     finally:
-        loop.remove_signal_handler(signal.SIGTERM)
+        for signum in signals:
+            loop.remove_signal_handler(signum)
+        for timer in timers:
+            timer.cancel()
+        if not run.done():
+            run.cancel()
+            await asyncio.wait([run])
+    return summary, received[0] if received else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -258,13 +334,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown command {args.command}")
     if not args.file.is_file():
         parser.error(f"{args.file}: no such file")
+    if getattr(args, "idempotency_keys", False) and args.checkpoint is None:
+        parser.error(
+            "--idempotency-keys needs --checkpoint: the checkpoint keeps the job id that "
+            "makes a resumed run send the same keys"
+        )
     if not os.environ.get("TALON_API_KEY"):
         parser.error("set TALON_API_KEY in the environment")
     try:
-        return asyncio.run(_main_task(args))
-    except KeyboardInterrupt:
-        print("interrupted; run again with the same --checkpoint to resume", file=sys.stderr)
+        return asyncio.run(_run_batch(args))
+    except KeyboardInterrupt:  # before the job installed its handlers
+        print("interrupted", file=sys.stderr)
         return 130
-    except CheckpointMismatch as exc:
+    except JobFileError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

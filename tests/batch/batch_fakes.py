@@ -1,6 +1,12 @@
 """Helpers of the batch tests: the CLI as a subprocess, and a small Integration API stand-in
 on 127.0.0.1 that counts requests per entity and notices two requests for one entity in
-flight at once (Talon.One would answer 409)."""
+flight at once (Talon.One would answer 409).
+
+Tests synchronise with it on state, never on time: `wait_requests(n)` returns once n requests
+were received, `hold_after` parks every request after the first n until `release()`, and
+`wait_idle()` returns once no connection is open and no request is being handled (so whatever
+a killed client had sent has been fully processed).
+"""
 
 from __future__ import annotations
 
@@ -44,8 +50,36 @@ class FakeTalon:
     overlaps: list[str] = field(default_factory=list)
     idempotency_keys: list[str] = field(default_factory=list)
     base_url: str = ""
+    hold_after: int | None = None
+    server: Any = None  # the uvicorn.Server, set by the fixture
+    _active: int = 0
+    _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
+    _gate: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def wait_requests(self, n: int, proc: asyncio.subprocess.Process | None = None) -> None:
+        """Until n requests were received (failing early if ``proc`` exits meanwhile)."""
+        async with self._changed:
+            while self.requests < n:
+                assert proc is None or proc.returncode is None, await proc.communicate()
+                await self._changed.wait()
+
+    def release(self) -> None:
+        self._gate.set()
+
+    async def wait_idle(self) -> None:
+        """Until no connection is open and no request is in a handler."""
+        while self.server.server_state.connections or self._active:
+            async with self._changed:
+                await self._changed.wait_for(lambda: not self._active)
+            await asyncio.sleep(0.005)  # poll: uvicorn signals no event when a connection ends
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
 
     def reset(self) -> None:
+        self.hold_after = None
+        self._gate.clear()
         self.requests = 0
         self.received.clear()
         self.order.clear()
@@ -55,6 +89,9 @@ class FakeTalon:
     async def _handle(self, keys: list[str], marks: list[object]) -> bool:
         """Track entities in flight across the delay; True if any of them must fail."""
         self.requests += 1
+        await self._notify()
+        if self.hold_after is not None and self.requests > self.hold_after:
+            await self._gate.wait()
         for k, mark in zip(keys, marks, strict=True):
             self.received[k] += 1
             self.order[k].append(mark)
@@ -110,12 +147,23 @@ class FakeTalon:
                 return error(400)
             return Response(status_code=204)
 
+        def tracked(handler: Any) -> Any:
+            async def run(request: Request) -> Response:
+                self._active += 1
+                try:
+                    return await handler(request)  # type: ignore[no-any-return]
+                finally:
+                    self._active -= 1
+                    await self._notify()
+
+            return run
+
         return Starlette(
             routes=[
-                Route("/v2/customer_profiles/{integration_id}", profile, methods=["PUT"]),
-                Route("/v2/customer_profiles", profiles, methods=["PUT"]),
-                Route("/v2/events", event, methods=["POST"]),
-                Route("/v2/customer_audiences", audiences, methods=["POST"]),
+                Route("/v2/customer_profiles/{integration_id}", tracked(profile), methods=["PUT"]),
+                Route("/v2/customer_profiles", tracked(profiles), methods=["PUT"]),
+                Route("/v2/events", tracked(event), methods=["POST"]),
+                Route("/v2/customer_audiences", tracked(audiences), methods=["POST"]),
             ]
         )
 
@@ -141,6 +189,8 @@ async def cli(*args: str | Path, env: dict[str, str] | None = None) -> asyncio.s
         "talon_async",
         "batch",
         *map(str, args),
+        "--timeout",  # a guard against a hang, not a bound: the machine may be busy
+        "300",
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
         env={**os.environ, "TALON_API_KEY": "test-key", **(env or {})},
@@ -148,7 +198,7 @@ async def cli(*args: str | Path, env: dict[str, str] | None = None) -> asyncio.s
 
 
 async def finish(proc: asyncio.subprocess.Process) -> tuple[int, dict[str, Any], str]:
-    out, err = await asyncio.wait_for(proc.communicate(), 120)
+    out, err = await asyncio.wait_for(proc.communicate(), 1800)  # a hang guard
     assert proc.returncode is not None
     lines = out.decode().splitlines()
     return proc.returncode, json.loads(lines[-1]) if lines else {}, err.decode()

@@ -30,8 +30,10 @@ async def fake_talon() -> AsyncIterator[FakeTalon]:
         await asyncio.sleep(0.01)
     port = server.servers[0].sockets[0].getsockname()[1]
     state.base_url = f"http://127.0.0.1:{port}"
+    state.server = server
     try:
         yield state
     finally:
+        state.release()
         server.should_exit = True
         await task

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import signal
 from pathlib import Path
@@ -35,22 +34,22 @@ async def test_killed_job_resumes_and_every_line_succeeds_exactly_once(
         "--no-progress",
     ]
     fake_talon.delay = 0.002
+    fake_talon.hold_after = n // 3  # later requests wait, in flight, until the kill
 
     proc = await cli("profiles", *common)
-    while fake_talon.requests < n // 3:
-        assert proc.returncode is None, await proc.communicate()
-        await asyncio.sleep(0.01)
+    await fake_talon.wait_requests(n // 3 + CONCURRENCY, proc)  # every worker is held
     proc.send_signal(signal.SIGKILL)
     await proc.wait()
     assert proc.returncode == -signal.SIGKILL
-    await asyncio.sleep(2 * fake_talon.delay)  # let requests already received finish
+    fake_talon.release()
+    await fake_talon.wait_idle()  # requests already received finish
 
     done_first = checkpoint_lines(ckpt)
     sent_first = set(received_lines(fake_talon))
     assert done_first and done_first <= sent_first
-    assert len(done_first) < n  # killed midway, not after the end
-    # what the kill lost is at most what was in flight; those lines are sent again
-    assert len(sent_first - done_first) <= CONCURRENCY
+    assert len(done_first) == n // 3  # everything answered before the kill was recorded
+    # what the kill lost is exactly what was in flight; those lines are sent again
+    assert len(sent_first - done_first) == CONCURRENCY
     assert fake_talon.overlaps == []
 
     fake_talon.reset()
@@ -89,23 +88,28 @@ async def test_cli_shards_split_one_input_between_processes(
     assert fake_talon.overlaps == []  # no entity written from two shards at once
 
 
-async def test_cli_event_idempotency_keys_are_per_line_and_stable(
+async def test_cli_event_idempotency_keys_are_per_line_and_stable_across_resume(
     fake_talon: FakeTalon, tmp_path: Path
 ) -> None:
     source = tmp_path / "events.jsonl"
     source.write_text(
         "".join(json.dumps({"profileId": f"c{i}", "type": "t"}) + "\n" for i in range(20))
     )
-    runs = []
-    for _ in range(2):
-        fake_talon.reset()
-        code, _, err = await finish(
-            await cli("events", source, "--base-url", fake_talon.base_url, "--idempotency-keys")
-        )
-        assert code == 0, err
-        runs.append(sorted(fake_talon.idempotency_keys))
-    assert len(set(runs[0])) == 20
-    assert runs[0] == runs[1]
+    ckpt = tmp_path / "ckpt"
+    args = ["--base-url", fake_talon.base_url, "--idempotency-keys", "--checkpoint", ckpt]
+    fake_talon.fail_keys = {"c3", "c7"}  # their lines fail, so the next run resends them
+    code, _, err = await finish(await cli("events", source, *args))
+    assert code == 1, err
+    first = list(fake_talon.idempotency_keys)
+    assert len(set(first)) == 20
+
+    fake_talon.reset()
+    fake_talon.fail_keys = set()
+    code, summary, err = await finish(await cli("events", source, *args))
+    assert code == 0, err
+    assert summary["already_done"] == 18 and summary["succeeded"] == 2
+    resent = fake_talon.idempotency_keys
+    assert len(resent) == 2 and set(resent) <= set(first)  # the same keys as the first time
 
 
 async def test_cli_dead_letters_failures_and_exits_1(fake_talon: FakeTalon, tmp_path: Path) -> None:
@@ -186,3 +190,28 @@ def test_cli_needs_the_api_key_in_the_environment(
     with pytest.raises(SystemExit):
         main(["batch", "profiles", str(source)])
     assert "TALON_API_KEY" in capsys.readouterr().err
+
+
+async def test_cli_progress_shows_the_input_read_eta_counts_and_rate(
+    fake_talon: FakeTalon, tmp_path: Path
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"integrationId": f"p{i}", "attributes": {"seq": i}}) + "\n"
+            for i in range(300)
+        )
+    )
+    size = source.stat().st_size
+    fake_talon.fail_keys = {"p7"}
+    code, summary, err = await finish(
+        await cli("profiles", source, "--base-url", fake_talon.base_url, "--progress")
+    )
+    assert code == 1, err
+    final = [frame for frame in err.replace("\r", "\n").splitlines() if "in.jsonl" in frame][-1]
+    assert "100%" in final  # percentage of the input's bytes
+    assert f"/{size / 1024:.1f}k" in final  # against the file's size (tqdm's unit scale)
+    assert "<00:00]" in final  # ETA
+    assert "ok=299 failed=1" in final
+    assert "calls/s" in final
+    assert summary["succeeded"] == 299

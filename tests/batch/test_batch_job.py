@@ -16,7 +16,7 @@ from batch_fakes import checkpoint_lines
 
 from talon_async.batch import Shard, stable_hash
 from talon_async.batch._job import JobConfig, Operation, Record, run_job
-from talon_async.batch._journal import Checkpoint, CheckpointMismatch
+from talon_async.batch._journal import Checkpoint, CheckpointMismatch, JobFileError
 
 
 def write_profiles(path: Path, n: int, entities: int) -> list[str]:
@@ -28,23 +28,33 @@ def write_profiles(path: Path, n: int, entities: int) -> list[str]:
 
 
 class Recorder:
-    """A fake operation: records lines per call and fails the keys it is told to."""
+    """A fake operation: records lines per call and fails the keys it is told to.
 
-    def __init__(self, fail_keys: frozenset[str] = frozenset(), delay: float = 0.0) -> None:
+    With ``hold_after`` set, every call after the first ``hold_after`` blocks until the job
+    is cancelled, and ``held`` is set once ``hold_count`` calls are blocked.
+    """
+
+    def __init__(self, fail_keys: frozenset[str] = frozenset()) -> None:
         self.calls: list[int] = []
         self.keys: Counter[str] = Counter()
         self.fail_keys = fail_keys
-        self.delay = delay
-        self.reached = asyncio.Event()
-        self.stop_after: int | None = None
+        self.hold_after: int | None = None
+        self.hold_count = 0
+        self.holding = 0
+        self.held = asyncio.Event()
+        self._never = asyncio.Event()
 
     async def __call__(self, record: Record) -> object:
         self.calls.append(record.line)
+        ordinal = len(self.calls)
         if record.key is not None:
             self.keys[record.key] += 1
-        if self.stop_after is not None and len(self.calls) >= self.stop_after:
-            self.reached.set()
-        await asyncio.sleep(self.delay)
+        await asyncio.sleep(0)  # a real call yields to the loop at least once
+        if self.hold_after is not None and ordinal > self.hold_after:
+            self.holding += 1
+            if self.holding >= self.hold_count:
+                self.held.set()
+            await self._never.wait()
         if record.key in self.fail_keys:
             raise LookupError(f"{record.key} rejected")
         return None
@@ -55,16 +65,17 @@ async def test_checkpoint_resume_skips_what_succeeded(tmp_path: Path) -> None:
     write_profiles(source, 2000, 500)
     config = JobConfig("profiles", source, concurrency=32, checkpoint=tmp_path / "ckpt")
 
-    first = Recorder(delay=0.001)
-    first.stop_after = 700
+    first = Recorder()
+    first.hold_after, first.hold_count = 700, 32  # then every worker is held in a call
     task = asyncio.create_task(run_job(config, Operation(call=first)))
-    await first.reached.wait()
+    await first.held.wait()
     task.cancel()  # the graceful path; test_batch_cli covers SIGKILL
     with pytest.raises(asyncio.CancelledError):
         await task
     done_first = checkpoint_lines(tmp_path / "ckpt")
     assert done_first <= set(first.calls)
-    assert len(set(first.calls) - done_first) <= 32  # only calls in flight were lost
+    assert len(done_first) == 700  # every call that returned was recorded...
+    assert len(set(first.calls) - done_first) == 32  # ...and only calls in flight were lost
 
     second = Recorder()
     summary = await run_job(config, Operation(call=second))
@@ -78,6 +89,38 @@ async def test_checkpoint_resume_skips_what_succeeded(tmp_path: Path) -> None:
     third = Recorder()
     summary = await run_job(config, Operation(call=third))
     assert third.calls == [] and summary.already_done == 2000
+
+
+async def test_a_line_is_checkpointed_when_its_call_returns_not_before_not_later(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "profiles.jsonl"
+    write_profiles(source, 3, 3)
+    ckpt = tmp_path / "ckpt"
+    lines = (1, 2, 3)
+    entered = {line: asyncio.Event() for line in lines}
+    release = {line: asyncio.Event() for line in lines}
+    returning = {line: asyncio.Event() for line in lines}
+    release[1].set()
+
+    async def call(record: Record) -> object:
+        entered[record.line].set()
+        await release[record.line].wait()
+        returning[record.line].set()  # wakes the test, which runs after this task's step
+        return None
+
+    config = JobConfig("profiles", source, concurrency=1, checkpoint=ckpt)
+    task = asyncio.create_task(run_job(config, Operation(call=call)))
+    await entered[2].wait()
+    assert checkpoint_lines(ckpt) == {1}  # line 2 is blocked in its call: not recorded
+    release[2].set()
+    await returning[2].wait()
+    # The worker recorded line 2 in the same step in which its call returned: no result
+    # waits in a queue for another task to record it (a kill then would lose it).
+    assert checkpoint_lines(ckpt) == {1, 2}
+    release[3].set()
+    summary = await task
+    assert checkpoint_lines(ckpt) == {1, 2, 3} and summary.succeeded == 3
 
 
 async def test_dead_letter_gets_bad_lines_and_failed_calls(tmp_path: Path) -> None:
@@ -199,8 +242,9 @@ def test_checkpoint_refuses_another_job(tmp_path: Path) -> None:
     with pytest.raises(CheckpointMismatch):
         Checkpoint(path, {"kind": "profiles", "shard": "1/2"})
     path.write_text("garbage\n")
-    with pytest.raises(CheckpointMismatch):
+    with pytest.raises(JobFileError, match="not a talon_async checkpoint"):
         Checkpoint(path, {"kind": "profiles", "shard": "0/2"})
+    assert path.read_text() == "garbage\n"
 
 
 async def test_checkpoint_of_a_changed_input_is_refused(tmp_path: Path) -> None:

@@ -175,6 +175,7 @@ def bulk(
     concurrency: int = 4,
     rate: float | None = None,
     progress: bool = False,
+    on_result: Callable[[BatchResult[T, R]], None] | None = None,
 ) -> BulkStream[T, R]:
     """Send ``prepare(item)`` payloads in chunks via ``send`` and yield one result per item.
 
@@ -183,6 +184,8 @@ def bulk(
     items with the request's exception. ``rate`` limits requests, not items. ``key`` names
     the entity (it picks the lane); ``distinct`` (default ``key``) names what may appear only
     once per request: a repeat closes the chunk so the two updates go out in order.
+    ``on_result`` gets each item's result in the worker as soon as its request ends (see
+    :func:`stream`).
     """
     if chunk_size < 1:
         raise ValueError("chunk_size must be >= 1")
@@ -191,6 +194,11 @@ def bulk(
         if chunk.error is not None:
             raise chunk.error
         return await send(chunk.payloads)
+
+    def per_item(done: BatchResult[_Chunk[T, P], Sequence[R | None] | None]) -> None:
+        assert on_result is not None
+        for result in _fan_out(done):
+            on_result(result)
 
     inner: BatchStream[_Chunk[T, P], Sequence[R | None] | None] = BatchStream(
         _chunks(items, key, distinct or key, prepare, chunk_size, concurrency),
@@ -201,6 +209,7 @@ def bulk(
         progress=progress,
         max_waiting=concurrency,
         weight=lambda chunk: len(chunk.items),
+        on_result=per_item if on_result is not None else None,
     )
     return BulkStream(inner)
 

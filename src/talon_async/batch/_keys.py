@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-__all__ = ["Shard", "stable_hash"]
+__all__ = ["Shard", "idempotency_key", "stable_hash"]
 
 
 def stable_hash(key: str) -> int:
@@ -49,3 +49,15 @@ class Shard:
 
     def __str__(self) -> str:
         return f"{self.index}/{self.count}"
+
+
+def idempotency_key(job_id: str, line: int, raw: bytes) -> str:
+    """``<job id>-<line>-<sha256 of the line's bytes, first 128 bits in hex>``.
+
+    The job id is random per job and kept in its checkpoint, so two jobs (other files, other
+    shards, or a rerun from scratch) never share a key while a resumed run of one job sends the
+    same key for the same line; the line's hash keeps two different lines of one job apart
+    even if the file is edited between runs. Only hex digits, digits and hyphens: safe in a
+    header, 84 characters at most.
+    """
+    return f"{job_id}-{line}-{hashlib.sha256(raw).hexdigest()[:32]}"

@@ -151,6 +151,7 @@ class BatchStream(Generic[T, R]):
         total: int | None = None,
         max_waiting: int | None = None,
         weight: Callable[[T], int] | None = None,
+        on_result: Callable[[BatchResult[T, R]], None] | None = None,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be >= 1")
@@ -163,6 +164,7 @@ class BatchStream(Generic[T, R]):
         if self._max_waiting < 1:
             raise ValueError("max_waiting must be >= 1")
         self._weight = weight
+        self._on_result = on_result
         self._progress = progress
         if total is None and isinstance(items, Sized):
             total = len(items)
@@ -327,6 +329,11 @@ class BatchStream(Generic[T, R]):
         await self._emit(result)
 
     async def _emit(self, result: BatchResult[T, R]) -> None:
+        if self._on_result is not None:
+            # In the worker, before any await: a result handed to the hook is never lost to a
+            # cancellation or a kill while it waits in the queue. If the hook raises, the
+            # stream stops and re-raises it (a journal that cannot write must not go on).
+            self._on_result(result)
         await self._out.put(result)
         if self._bar is not None:
             self._bar.update(self._weight(result.item) if self._weight is not None else 1)
@@ -342,6 +349,7 @@ def stream(
     progress: bool = False,
     total: int | None = None,
     max_waiting: int | None = None,
+    on_result: Callable[[BatchResult[T, R]], None] | None = None,
 ) -> BatchStream[T, R]:
     """Run ``call`` over ``items`` and yield one `BatchResult` per item as it completes.
 
@@ -354,6 +362,10 @@ def stream(
     - ``progress`` draws a tqdm bar on stderr (``total`` defaults to ``len(items)`` if any).
     - Exceptions from ``call`` become failed results. If the iterator itself raises, reading
       stops, the items already read still finish and are yielded, then the stream re-raises.
+    - ``on_result(result)`` runs in the worker the moment an item's call ends, before the
+      result is queued for the consumer (which may lag up to ``concurrency`` results behind):
+      record durable progress there, so a cancellation or a kill loses only calls in flight.
+      It must not block; if it raises, the stream stops and re-raises its exception.
     """
     return BatchStream(
         items,
@@ -364,6 +376,7 @@ def stream(
         progress=progress,
         total=total,
         max_waiting=max_waiting,
+        on_result=on_result,
     )
 
 
