@@ -20,6 +20,7 @@ import orjson
 
 from . import errors
 from ._meta import Operation, operation, spec_meta
+from ._pacing import current_pacer
 from .auth import ApiKey, resolve_api_key
 from .decoding import Context, decode, materialize, parse_json
 from .options import CALL_OPTION_NAMES, Timeouts
@@ -272,11 +273,14 @@ class TalonClient:
         self, op: Operation, request: httpx.Request, policy: RetryPolicy, deadline: float
     ) -> Any:
         has_key = "Idempotency-Key" in request.headers
+        pacer = current_pacer.get()  # set inside a batch job with rate="auto"
         attempt = 0
         spent = 0
         while True:
             attempt += 1
             request.extensions["talon_attempts"] = attempt
+            if pacer is not None:
+                await pacer.before_attempt()
             started = time.perf_counter()
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
@@ -305,6 +309,8 @@ class TalonClient:
                 )
                 raise
             status = response.status_code if response is not None else None
+            if pacer is not None and response is not None:
+                pacer.observe(response.status_code, response.headers.get("retry-after"))
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
                     "%s %s -> %s attempt=%d duration=%.1fms",

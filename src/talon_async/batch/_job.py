@@ -20,6 +20,7 @@ import orjson
 from ._bulk import bulk
 from ._journal import Checkpoint, DeadLetter, input_fingerprint
 from ._keys import Shard
+from ._rate import Rate
 from ._runner import BatchResult, stream
 
 __all__ = [
@@ -106,7 +107,7 @@ class JobConfig:
     kind: Kind
     input: Path
     concurrency: int = 64
-    rate: float | None = None
+    rate: Rate = None  # calls/s, or an AdaptiveRate (rate="auto")
     progress: bool = False
     shard: Shard = field(default_factory=Shard)
     checkpoint: Path | None = None
