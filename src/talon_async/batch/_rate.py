@@ -11,13 +11,17 @@ The algorithm is CUBIC as botocore's adaptive retry mode uses it (``retries/adap
 - Until the first throttle nothing is paced (only ``max_rate`` applies), so a job that is never
   throttled runs exactly as with ``rate=None``.
 - On a throttle: (*) every worker stops sending until its Retry-After has passed (at most
-  ``max_pause``); the rate is cut to ``beta * W``, where W is the rate the job was sending at
-  (before the first throttle: the answers the server accepted over the last ``window``, a
-  conservative estimate while a burst allowance hides the real limit).
+  ``max_pause``); the rate is cut to ``beta * W``, where W is the rate the server accepted
+  over the last ``window`` (pauses included, so a burst allowance refilled during a pause
+  does not inflate it), at most the rate the job was paced at.
+- (*) A job younger than one window has not seen enough to measure W (it is a lower bound):
+  after that first cut the rate doubles every window until the next throttle (slow start).
 - (*) One cut per round: a throttle of a request sent before the last cut says nothing new.
-- (*) During the ``recovery`` seconds after a cut, a throttle cuts again only when more than
-  ``recut_share`` of the last ``window``'s answers were throttles (the limit really is lower);
-  a sporadic refusal does not ratchet the rate down.
+- (*) A throttle with Retry-After always cuts. One without (or with 0) cuts only when the rate
+  explains it: more than ``recut_share`` of the last ``window``'s answers refused during the
+  ``recovery`` after a cut (the limit really is lower), afterwards more than ``tolerance``
+  above the share refused during that recovery, below W (refusals that come whatever the
+  rate, e.g. a server's random faults). Otherwise sporadic refusals would freeze the rate.
 - Between throttles the rate follows ``W * (1 + c * (t - K)**3)`` with ``K = recovery`` and
   ``c = (1 - beta) / K**3``: back to W in K seconds (concave), flat there, then probing above it
   (convex). (*) Scaled by W, so the curve has the same shape at 5 or 5,000 requests/s (botocore's
@@ -90,6 +94,7 @@ class AdaptiveRate:
         recovery: float = 4.0,
         window: float = 1.0,
         recut_share: float = 0.1,
+        tolerance: float = 0.01,
         max_pause: float = 60.0,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
@@ -103,8 +108,9 @@ class AdaptiveRate:
             )
         if not (_positive(beta) and beta < 1):
             raise ValueError(f"beta must be between 0 and 1, got {beta!r}")
-        if not (_positive(recut_share) and recut_share <= 1):
-            raise ValueError(f"recut_share must be in (0, 1], got {recut_share!r}")
+        for name, value in (("recut_share", recut_share), ("tolerance", tolerance)):
+            if not (_positive(value) and value <= 1):
+                raise ValueError(f"{name} must be in (0, 1], got {value!r}")
         if not (_positive(max_pause) or max_pause == 0):
             raise ValueError(f"max_pause must be a number >= 0, got {max_pause!r}")
         self.max_rate = max_rate
@@ -114,6 +120,7 @@ class AdaptiveRate:
         self._c = (1 - beta) / recovery**3
         self._window = window
         self._recut_share = recut_share
+        self._tolerance = tolerance
         self._max_pause = max_pause
         self._clock = clock
         self._sleep = sleep
@@ -123,6 +130,9 @@ class AdaptiveRate:
         self._generation = 0  # bumped when waiters' reserved slots become wrong (cut, pause)
         self._next_slot = -math.inf
         self._paused_until = -math.inf
+        self._recovery_answers = 0  # fresh answers during the last recovery, and throttles
+        self._recovery_throttles = 0
+        self._lower_bound = False  # W was measured over less than a window: climb faster
         self._started: float | None = None
         self._sent = _Window(window)
         self._accepted = _Window(window)
@@ -145,7 +155,10 @@ class AdaptiveRate:
         if self._w_max is None:
             return self.max_rate
         w = self._w_max
-        rate = w * (1 + self._c * (now - self._cut_at - self._k) ** 3)
+        if self._lower_bound:
+            rate = w * self._beta * 2 ** ((now - self._cut_at) / self._window)
+        else:
+            rate = w * (1 + self._c * (now - self._cut_at - self._k) ** 3)
         rate = min(rate, max(w, 2 * self._sent.total(now) / self._window))
         if self.max_rate is not None:
             rate = min(rate, self.max_rate)
@@ -183,34 +196,51 @@ class AdaptiveRate:
         if status is None:
             return
         now = self._clock()
-        if not (status == 429 or (status == 503 and retry_after is not None)):
+        throttled = status == 429 or (status == 503 and retry_after is not None)
+        fresh = ticket == self._epoch  # sent since the last cut, which answered for the rest
+        recovering = now - self._cut_at < self._k
+        if fresh and recovering:
+            self._recovery_answers += 1
+            self._recovery_throttles += throttled
+        if not throttled:
             self._accepted.add(now)
             return
         self.throttles += 1
-        self._throttled.add(now)
         if retry_after:
             until = now + min(retry_after, self._max_pause)
             if until > self._paused_until:
                 self._paused_until = until
                 self._generation += 1
-        if ticket != self._epoch:
-            return  # sent before the last cut, which already answered for it
-        if now - self._cut_at < self._k:
-            throttled = self._throttled.total(now)
-            if throttled <= self._recut_share * (throttled + self._accepted.total(now)):
-                return  # recovering, and refusals are sporadic: stay on the curve
+        if not fresh:
+            return
+        self._throttled.add(now)
+        if not retry_after:  # the server did not ask for a pause: maybe a sporadic refusal
+            refused = self._throttled.total(now)
+            share = refused / (refused + self._accepted.total(now))
+            limit = self._recut_share if recovering else self._background() + self._tolerance
+            if share <= limit:
+                return
         self._cut(now)
+
+    def _background(self) -> float:
+        """The share refused while the last recovery ran below W: refusals the rate did not cause."""
+        if self._recovery_answers < 20:
+            return 0.0
+        return self._recovery_throttles / self._recovery_answers
 
     def _cut(self, now: float) -> None:
         rate = self._rate_at(now)
-        if rate is None:  # not paced yet: what the server accepted over the last window
-            sending = self._accepted.total(now) / self._window
-        else:
-            started = self._started if self._started is not None else now
-            seconds = min(self._window, now - started)  # a young job has less than a window
-            sending = min(rate, self._sent.total(now) / seconds) if seconds > 0 else rate
+        # What the server accepted over the last window, pauses included: a token bucket lets
+        # through at most its burst plus rate * window, so this is near its rate. A job younger
+        # than a window underestimates it: climb back doubling each window, not on the curve.
+        sending = self._accepted.total(now) / self._window
+        if rate is not None:
+            sending = min(rate, sending)
+        started = self._started if self._started is not None else now
+        self._lower_bound = now - started < self._window
         self._w_max = max(sending, self.min_rate)
         self._cut_at = now
+        self._recovery_answers = self._recovery_throttles = 0
         self._epoch += 1
         self._generation += 1
         self._next_slot = max(now, self._paused_until)
