@@ -45,6 +45,7 @@ demo: $(PY)
 bench: $(PY)
 	$(PIP) install --quiet -e ".[bench]"
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
+	$(PY) -m benchmarks.throttled_batch   # fixed concurrency vs rate="auto" under a rate limit
 
 # The same pipeline in ~30 s (concurrency 1 and 8, 1 s per client, no chart); fails if a client errors.
 bench-smoke: $(PY)
