@@ -182,9 +182,9 @@ def main(argv: list[str] | None = None) -> int:
         serve(args.serve, args.limit)
         return 0
     port = _free_port()
+    command = [sys.executable, "-m", "benchmarks.throttled_batch", "--serve", str(port)]
     server = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.throttled_batch", "--serve", str(port)]
-        + ["--limit", str(args.limit)],
+        [*command, "--limit", str(args.limit)],
         cwd=HERE.parent,
     )
     url = f"http://127.0.0.1:{port}"
