@@ -12,8 +12,8 @@ The algorithm is CUBIC as botocore's adaptive retry mode uses it (``retries/adap
   throttled runs exactly as with ``rate=None``.
 - On a throttle: (*) every worker stops sending until its Retry-After has passed (at most
   ``max_pause``); the rate is cut to ``beta * W``, where W is the rate the server accepted
-  over the last ``window`` (pauses included, so a burst allowance refilled during a pause
-  does not inflate it), at most the rate the job was paced at.
+  over the last ``window``, pauses included (a token bucket lets through at most its burst
+  plus its rate times the window, whatever we send), at most the rate the job was paced at.
 - (*) A job younger than one window has not seen enough to measure W (it is a lower bound):
   after that first cut the rate doubles every window until the next throttle (slow start).
 - (*) One cut per round: a throttle of a request sent before the last cut says nothing new.
