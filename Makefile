@@ -78,6 +78,7 @@ bench: $(PY)
 	$(PY) -m benchmarks.otel_overhead   # CPU per call with and without the OpenTelemetry hooks
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
 	$(PY) -m benchmarks.emulator_throughput   # the emulator under wrk: compiled vs openapi-core checks
+	$(PY) -m benchmarks.throttled_batch   # fixed concurrency vs rate="auto" under a rate limit
 
 # The same pipeline in ~30 s (concurrency 1 and 8, 1 s per client, no chart); fails if a client errors.
 bench-smoke: $(PY)

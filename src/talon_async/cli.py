@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 from .batch._job import Job, JobConfig, JobFileError, JobSummary, Operation, Record
 from .batch._keys import Shard
+from .batch._rate import AdaptiveRate
 
 if TYPE_CHECKING:
     from .client import TalonClient
@@ -68,6 +69,11 @@ def _non_negative_float(text: str) -> float:
     return value
 
 
+def _rate(text: str) -> float | str:
+    """``auto`` (adapt to the server's 429s) or a fixed number of requests per second."""
+    return "auto" if text == "auto" else _positive_float(text)
+
+
 def _variable(text: str) -> tuple[str, str]:
     name, sep, value = text.partition("=")
     if not sep or not name:
@@ -96,7 +102,19 @@ def build_parser() -> argparse.ArgumentParser:
             type=_positive_int,
             help="requests in flight (default 64; 4 for chunked requests)",
         )
-        sub.add_argument("--rate", type=_positive_float, help="max requests per second")
+        sub.add_argument(
+            "--rate",
+            type=_rate,
+            metavar="auto|N",
+            help="requests per second: N holds a fixed rate; 'auto' sends unpaced until the "
+            "server answers 429, then adapts one shared rate to its limit (default: unpaced)",
+        )
+        sub.add_argument(
+            "--max-rate",
+            type=_positive_float,
+            metavar="N",
+            help="ceiling for --rate auto, in requests per second",
+        )
         sub.add_argument(
             "--progress",
             action=argparse.BooleanOptionalAction,
@@ -244,7 +262,7 @@ async def _run_batch(args: argparse.Namespace) -> int:
         kind=args.kind,
         input=args.file,
         concurrency=concurrency,
-        rate=args.rate,
+        rate=AdaptiveRate(max_rate=args.max_rate) if args.rate == "auto" else args.rate,
         progress=progress,
         shard=args.shard,
         checkpoint=args.checkpoint,
@@ -341,6 +359,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if not os.environ.get("TALON_API_KEY"):
         parser.error("set TALON_API_KEY in the environment")
+    if args.max_rate is not None and args.rate != "auto":
+        parser.error("--max-rate is the ceiling of --rate auto; with --rate N, N is the ceiling")
     try:
         return asyncio.run(_run_batch(args))
     except KeyboardInterrupt:  # before the job installed its handlers

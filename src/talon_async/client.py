@@ -20,6 +20,7 @@ import orjson
 
 from . import _otel, errors
 from ._meta import Operation, operation, spec_meta
+from ._pacing import current_pacer
 from ._version import USER_AGENT
 from .auth import ApiKey, resolve_api_key
 from .decoding import Context, decode, materialize, parse_json
@@ -307,6 +308,7 @@ class TalonClient:
         self, op: Operation, request: httpx.Request, policy: RetryPolicy, deadline: float
     ) -> Any:
         has_key = "Idempotency-Key" in request.headers
+        pacer = current_pacer.get()  # set inside a batch job with rate="auto"
         attempt = 0
         spent = 0
         while True:
@@ -319,6 +321,8 @@ class TalonClient:
                     attempts=attempt - 1,
                 )
             request.extensions["talon_attempts"] = attempt
+            if pacer is not None:
+                await pacer.before_attempt()
             started = time.perf_counter()
             traced_attempt = _otel.attempt_started(request, attempt)  # None unless OTel is on
             response: httpx.Response | None = None
@@ -362,6 +366,8 @@ class TalonClient:
                 raise self._closed_error(op, attempt) from None
             status = response.status_code if response is not None else None
             _otel.attempt_ended(traced_attempt, response, error)
+            if pacer is not None and response is not None:
+                pacer.observe(response.status_code, response.headers.get("retry-after"))
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
                     "%s %s -> %s attempt=%d duration=%.1fms",

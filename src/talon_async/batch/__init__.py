@@ -7,9 +7,11 @@ them for JSONL files with checkpoints, dead letters and sharding (see ``talon_as
 
 from ._bulk import BulkStream, bulk, update_customer_profile_audiences, update_customer_profiles_v2
 from ._keys import Shard, stable_hash
+from ._rate import AdaptiveRate
 from ._runner import BatchResult, BatchStream, BatchSummary, CallCancelled, run, stream
 
 __all__ = [
+    "AdaptiveRate",
     "BatchResult",
     "BatchStream",
     "BatchSummary",

@@ -41,6 +41,7 @@ from talon_one_raw.models.multiple_customer_profile_integration_response_v2 impo
 from talon_one_raw.types import Unset
 
 from ._keys import stable_hash
+from ._rate import Rate
 from ._runner import BatchResult, BatchStream
 
 T = TypeVar("T")
@@ -173,7 +174,7 @@ def bulk(
     chunk_size: int,
     distinct: Callable[[T], Hashable] | None = None,
     concurrency: int = 4,
-    rate: float | None = None,
+    rate: Rate = None,
     progress: bool = False,
     on_result: Callable[[BatchResult[T, R]], None] | None = None,
 ) -> BulkStream[T, R]:
@@ -224,7 +225,7 @@ def update_customer_profiles_v2(
     *,
     chunk_size: int = 1000,
     concurrency: int = 4,
-    rate: float | None = None,
+    rate: Rate = None,
     progress: bool = False,
 ) -> BulkStream[MultipleCustomerProfileIntegrationRequestItem, CustomerProfileUpdateV2Response]:
     """Upsert profiles up to 1000 per request; one result per profile.
@@ -264,7 +265,7 @@ def update_customer_profile_audiences(
     *,
     chunk_size: int = 1000,
     concurrency: int = 4,
-    rate: float | None = None,
+    rate: Rate = None,
     progress: bool = False,
 ) -> BulkStream[CustomerProfileAudienceRequestItem, None]:
     """Add profiles to / remove them from audiences in chunks; one result per change.

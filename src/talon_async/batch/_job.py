@@ -29,6 +29,7 @@ from ._bulk import bulk
 from ._journal import Checkpoint, DeadLetter, FileId, JobFileError, file_id, input_fingerprint
 from ._keys import Shard, idempotency_key
 from ._progress import JobProgress
+from ._rate import Rate
 from ._runner import BatchResult, stream
 
 __all__ = [
@@ -150,7 +151,7 @@ class JobConfig:
     kind: Kind
     input: Path
     concurrency: int = 64
-    rate: float | None = None
+    rate: Rate = None  # calls/s, or an AdaptiveRate (rate="auto")
     progress: bool = False
     shard: Shard = field(default_factory=Shard)
     checkpoint: Path | None = None

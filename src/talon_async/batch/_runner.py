@@ -26,9 +26,11 @@ from collections.abc import (
 )
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 from aiolimiter import AsyncLimiter
+
+from ._rate import AdaptiveRate, Rate, adaptive_rate
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -146,7 +148,8 @@ class BatchStream(Generic[T, R]):
         *,
         concurrency: int,
         key: Callable[[T], Hashable | None] | None = None,
-        rate: float | None = None,
+        rate: Rate = None,
+        max_rate: float | None = None,
         progress: bool = False,
         total: int | None = None,
         max_waiting: int | None = None,
@@ -156,10 +159,14 @@ class BatchStream(Generic[T, R]):
         if concurrency < 1:
             raise ValueError("concurrency must be >= 1")
         self._source = _Source(items)
-        self._call = call
         self._key = key
         self._concurrency = concurrency
-        self._limiter = _limiter(rate)
+        # rate="auto": the controller paces inside the call (retries too); else aiolimiter.
+        self.adaptive_rate: AdaptiveRate | None = adaptive_rate(rate, max_rate)
+        self._call = call if self.adaptive_rate is None else self.adaptive_rate.pace(call)
+        self._limiter = (
+            None if self.adaptive_rate is not None else _limiter(cast(float | None, rate))
+        )
         self._max_waiting = max_waiting if max_waiting is not None else max(64, 4 * concurrency)
         if self._max_waiting < 1:
             raise ValueError("max_waiting must be >= 1")
@@ -345,7 +352,8 @@ def stream(
     *,
     concurrency: int,
     key: Callable[[T], Hashable | None] | None = None,
-    rate: float | None = None,
+    rate: Rate = None,
+    max_rate: float | None = None,
     progress: bool = False,
     total: int | None = None,
     max_waiting: int | None = None,
@@ -358,7 +366,9 @@ def stream(
       default ``max(64, 4 * concurrency)``).
     - ``key(item)`` names the entity an item writes (None: no entity). Calls for one key never
       overlap and run in input order; other keys keep running meanwhile.
-    - ``rate`` caps calls per second (aiolimiter; bursts up to one second's worth).
+    - ``rate`` caps calls per second (aiolimiter; bursts up to one second's worth), or
+      ``rate="auto"`` adapts one shared rate to the server's 429s and Retry-After, up to
+      ``max_rate`` (see ``talon_async.batch._rate``; pass an ``AdaptiveRate`` to share one).
     - ``progress`` draws a tqdm bar on stderr (``total`` defaults to ``len(items)`` if any).
     - Exceptions from ``call`` become failed results. If the iterator itself raises, reading
       stops, the items already read still finish and are yielded, then the stream re-raises.
@@ -373,6 +383,7 @@ def stream(
         concurrency=concurrency,
         key=key,
         rate=rate,
+        max_rate=max_rate,
         progress=progress,
         total=total,
         max_waiting=max_waiting,
@@ -386,7 +397,8 @@ async def run(
     *,
     concurrency: int,
     key: Callable[[T], Hashable | None] | None = None,
-    rate: float | None = None,
+    rate: Rate = None,
+    max_rate: float | None = None,
     progress: bool = False,
     total: int | None = None,
     max_waiting: int | None = None,
@@ -405,6 +417,7 @@ async def run(
         concurrency=concurrency,
         key=key,
         rate=rate,
+        max_rate=max_rate,
         progress=progress,
         total=total,
         max_waiting=max_waiting,

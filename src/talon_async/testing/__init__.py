@@ -21,6 +21,7 @@ from ._config import (
     load_config_dict,
 )
 from ._faults import Fault
+from ._ratelimit import RateLimit
 from ._server import EmulatorServer, serve
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "Fault",
     "LoyaltyProgramConfig",
     "LoyaltyRuleConfig",
+    "RateLimit",
     "ReferralCodeConfig",
     "ReferralConfig",
     "default_config",

@@ -26,6 +26,7 @@ from starlette.types import Receive, Scope, Send
 from ._config import EmulatorConfig, default_config
 from ._faults import Counters, Fault, Faults
 from ._model import ApiProblem, Json
+from ._ratelimit import RateLimiter
 from ._spec import Operation, Spec, load_spec
 from ._store import Store
 from ._validation import Checked, InvalidRequest
@@ -112,6 +113,7 @@ class Emulator:
         for fault in self.config.faults:
             self.faults.add_dict(fault)
         self.counters = Counters()
+        self.rate_limiter = RateLimiter(self.config.rate_limit)
         self._in_flight: set[tuple[str, str]] = set()
         self._handlers = self._handler_table()
         missing = {op.operation_id for op in self.spec.operations} - set(self._handlers)
@@ -141,6 +143,7 @@ class Emulator:
             self.store.reset()
         if faults:
             self.faults.clear()
+            self.rate_limiter.configure(self.config.rate_limit)  # the configured limit, if any
         if counters:
             self.counters.clear()
 
@@ -189,6 +192,13 @@ class Emulator:
         denied = self._check_auth(request)
         if denied is not None:
             return self._problem(op, denied)
+        retry_after = self.rate_limiter.check(request.headers["authorization"])
+        if retry_after is not None:
+            return _json(
+                429,
+                {"message": "rate limit exceeded", "StatusCode": 429},
+                {"Retry-After": str(retry_after)},
+            )
         raw = await request.body()
         try:
             checked = self.request_checks.check(
@@ -441,6 +451,16 @@ class Emulator:
             found = self.faults.remove(int(request.path_params["fault_id"]))
             return Response(status_code=204 if found else 404)
 
+        async def rate_limit(request: Request) -> Response:
+            if request.method == "PUT":
+                try:
+                    self.rate_limiter.configure(json.loads(await request.body() or b"null"))
+                except (ValueError, TypeError) as exc:
+                    return _json(400, {"message": str(exc), "StatusCode": 400})
+            elif request.method == "DELETE":
+                self.rate_limiter.configure(None)
+            return _json(200, self.rate_limiter.to_dict())
+
         async def reset(request: Request) -> Response:
             raw = await request.body()
             parts = json.loads(raw) if raw else {}
@@ -457,4 +477,5 @@ class Emulator:
             Route("/_emulator/faults", faults, methods=["GET", "POST", "DELETE"]),
             Route("/_emulator/faults/{fault_id:int}", fault, methods=["DELETE"]),
             Route("/_emulator/reset", reset, methods=["POST"]),
+            Route("/_emulator/rate-limit", rate_limit, methods=["GET", "PUT", "DELETE"]),
         ]

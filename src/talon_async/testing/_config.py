@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ._ratelimit import RateLimit
+
 __all__ = [
     "AchievementConfig",
     "CampaignConfig",
@@ -190,6 +192,7 @@ class EmulatorConfig:
     loyalty_programs: tuple[LoyaltyProgramConfig, ...] = ()
     catalogs: tuple[CatalogConfig, ...] = ()
     faults: tuple[Mapping[str, Any], ...] = ()
+    rate_limit: RateLimit | None = None  # token bucket per API key (_ratelimit.py)
 
     def __post_init__(self) -> None:
         programs = {p.id for p in self.loyalty_programs}
@@ -304,6 +307,7 @@ def load_config_dict(data: Mapping[str, Any]) -> EmulatorConfig:
         loyalty_programs=tuple(_program(p) for p in data.get("loyalty_programs", ())),
         catalogs=tuple(_catalog(c) for c in data.get("catalogs", ())),
         faults=tuple(dict(f) for f in data.get("faults", ())),
+        rate_limit=RateLimit.coerce(data.get("rate_limit")),
     )
 
 
@@ -316,6 +320,7 @@ _TOP_KEYS = {
     "loyalty_programs",
     "catalogs",
     "faults",
+    "rate_limit",
 }
 
 

@@ -6,6 +6,7 @@ import asyncio
 import socket
 import threading
 import time
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any
 
@@ -15,6 +16,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from ._app import TRANSPORT_KEY, Emulator
 from ._config import EmulatorConfig
 from ._faults import Counters, Fault, Faults
+from ._ratelimit import RateLimit, RateLimiter
 
 __all__ = ["EmulatorServer", "serve"]
 
@@ -56,8 +58,11 @@ class EmulatorServer:
         api_key: str | None = None,
         validate_responses: bool = False,
         log_level: str = "warning",
+        rate_limit: RateLimit | Mapping[str, Any] | float | None = None,
     ) -> None:
         self.emulator = Emulator(config, api_key=api_key, validate_responses=validate_responses)
+        if rate_limit is not None:
+            self.emulator.rate_limiter.configure(rate_limit)
         self.host = host
         self._port = port
         self._log_level = log_level
@@ -106,6 +111,19 @@ class EmulatorServer:
     def inject(self, kind: str, operation: str | None = None, **fields: Any) -> Fault:
         """Shortcut for `faults.add(kind=..., operation=..., ...)`."""
         return self.emulator.faults.add(kind=kind, operation=operation, **fields)
+
+    @property
+    def rate_limiter(self) -> RateLimiter:
+        return self.emulator.rate_limiter
+
+    def rate_limit(self, rate: float | None, burst: float | None = None) -> RateLimit | None:
+        """Limit each API key to `rate` requests/s (bucket of `burst`); None removes the limit.
+
+        `reset(faults=True)` restores the configured limit (the config's `rate_limit`, if any).
+        """
+        return self.emulator.rate_limiter.configure(
+            None if rate is None else RateLimit(rate=rate, burst=burst)
+        )
 
     def reset(self, *, state: bool = True, faults: bool = True, counters: bool = True) -> None:
         """Forget data, faults and/or counters; the configured campaigns stay."""

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from talon_async import TalonClient
 
     from ._faults import Counters, Fault, Faults
+    from ._ratelimit import RateLimit
     from ._server import EmulatorServer
 
 API_KEY = "talon-emulator-key"
@@ -62,6 +63,10 @@ class TalonEmulator:
     def inject(self, kind: str, operation: str | None = None, **fields: Any) -> Fault:
         """Add a fault: `kind` is "latency", "status" or "reset"; see `Fault` for the fields."""
         return self.server.inject(kind, operation, **fields)
+
+    def rate_limit(self, rate: float | None, burst: float | None = None) -> RateLimit | None:
+        """Token bucket per API key (429 with Retry-After beyond it); None removes it."""
+        return self.server.rate_limit(rate, burst)
 
     def reset(self, *, state: bool = True, faults: bool = True, counters: bool = True) -> None:
         """Forget data, faults and/or counters in the middle of a test."""
