@@ -34,12 +34,12 @@ BIN = 0.5  # seconds per point of the plot
 
 
 # -- the server (its own process) ----------------------------------------------------------------
-def serve(port: int, rate: float) -> None:
+def serve(port: int, rate: float, burst: float | None) -> None:
     from aiohttp import web
 
     from talon_async.testing._ratelimit import RateLimit, RateLimiter
 
-    state = {"limiter": RateLimiter(RateLimit(rate=rate))}
+    state = {"limiter": RateLimiter(RateLimit(rate=rate, burst=burst))}
 
     async def profile(request: web.Request) -> web.Response:
         await request.read()
@@ -56,7 +56,7 @@ def serve(port: int, rate: float) -> None:
         return web.json_response(state["limiter"].to_dict())
 
     async def reset(request: web.Request) -> web.Response:
-        state["limiter"] = RateLimiter(RateLimit(rate=rate))
+        state["limiter"] = RateLimiter(RateLimit(rate=rate, burst=burst))
         return web.Response(status=204)
 
     app = web.Application()
@@ -173,18 +173,20 @@ async def _wait_up(url: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("--limit", type=float, default=400.0, help="server limit R, requests/s")
+    p.add_argument("--burst", type=float, help="token bucket size (default: R, one second)")
     p.add_argument("--items", type=int, default=8000)
     p.add_argument("--concurrency", type=int, default=64)
     p.add_argument("--modes", default="fixed,auto")
     p.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.serve:
-        serve(args.serve, args.limit)
+        serve(args.serve, args.limit, args.burst)
         return 0
     port = _free_port()
     command = [sys.executable, "-m", "benchmarks.throttled_batch", "--serve", str(port)]
     server = subprocess.Popen(
-        [*command, "--limit", str(args.limit)],
+        [*command, "--limit", str(args.limit)]
+        + (["--burst", str(args.burst)] if args.burst else []),
         cwd=HERE.parent,
     )
     url = f"http://127.0.0.1:{port}"
@@ -196,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         server.wait(10)
     print(
         f"\n{args.items} items, {args.concurrency} in flight, server limit R = {args.limit:g} "
-        "req/s (token bucket, burst 1 s, Retry-After on 429)\n"
+        f"req/s (token bucket of {args.burst or args.limit:g}, Retry-After on 429)\n"
     )
     print("| mode | succeeded | failed | seconds | ok req/s | % of R | requests | 429 share |")
     print("|---|---|---|---|---|---|---|---|")
@@ -206,11 +208,16 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['ok_per_s']} | {r['of_limit']:.0%} | {r['requests']} | {r['share_429']:.2%} |"
         )
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "throttled_batch.json").write_text(
-        json.dumps({"limit": args.limit, "concurrency": args.concurrency, "runs": runs}, indent=1)
+    name = "throttled_batch" if args.burst is None else f"throttled_batch_burst{args.burst:g}"
+    (RESULTS / f"{name}.json").write_text(
+        json.dumps(
+            {"limit": args.limit, "burst": args.burst, "concurrency": args.concurrency}
+            | {"runs": runs},
+            indent=1,
+        )
     )
-    plot(runs, args.limit, RESULTS / "throttled_batch.png")
-    print(f"\nwrote {RESULTS / 'throttled_batch.json'} and throttled_batch.png")
+    plot(runs, args.limit, RESULTS / f"{name}.png")
+    print(f"\nwrote {RESULTS / name}.json and .png")
     return 0
 
 
