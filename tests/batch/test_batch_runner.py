@@ -307,7 +307,8 @@ async def test_against_http_server_no_entity_written_twice_at_once(fake_talon: F
     fake_talon.fail_keys = {"p7"}
     rng = random.Random(1)
     items = [(f"p{rng.randrange(60)}", i) for i in range(1000)]
-    async with httpx.AsyncClient(base_url=fake_talon.base_url) as http:
+    # timeout: a hang guard, not a bound (httpx's 5 s default failed on a busy machine)
+    async with httpx.AsyncClient(base_url=fake_talon.base_url, timeout=300) as http:
 
         async def call(item: tuple[str, int]) -> int:
             key, seq = item
