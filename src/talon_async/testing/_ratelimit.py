@@ -39,6 +39,7 @@ class RateLimit:
 
     @property
     def capacity(self) -> float:
+        """Tokens the bucket holds when full: `burst`, else one second's worth (at least 1)."""
         return self.burst if self.burst is not None else max(1.0, float(self.rate))
 
     @classmethod
@@ -60,6 +61,7 @@ class RateLimit:
         raise ValueError(f"rate_limit must be a mapping, a number or null, got {value!r}")
 
     def to_dict(self) -> dict[str, Any]:
+        """``{"rate": .., "burst": ..}``, as the admin endpoint and the campaigns YAML take it."""
         return asdict(self)
 
 

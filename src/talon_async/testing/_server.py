@@ -114,6 +114,7 @@ class EmulatorServer:
 
     @property
     def rate_limiter(self) -> RateLimiter:
+        """The emulator's per-key token buckets (what `rate_limit()` configures)."""
         return self.emulator.rate_limiter
 
     def rate_limit(self, rate: float | None, burst: float | None = None) -> RateLimit | None:
