@@ -337,7 +337,7 @@ def write_throttled() -> None:
         burst = data.get("burst", limit)
         setup = f"{data['runs'][0]['items']:,} items at {data['concurrency']} in flight"
         for run in data["runs"]:
-            mode = "`rate=\"auto\"`" if run["mode"] == "auto" else "fixed concurrency"
+            mode = '`rate="auto"`' if run["mode"] == "auto" else "fixed concurrency"
             rows.append(
                 f"| {limit:g} req/s, burst {burst:g} | {mode} | {run['failed']:,} | "
                 f"{run['ok_per_s']:g} ({run['of_limit']:.0%} of the limit) | "

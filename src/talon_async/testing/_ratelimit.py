@@ -39,6 +39,7 @@ class RateLimit:
 
     @property
     def capacity(self) -> float:
+        """The bucket's size: `burst`, or one second's worth of `rate` when no burst is set."""
         return self.burst if self.burst is not None else max(1.0, float(self.rate))
 
     @classmethod
@@ -60,6 +61,7 @@ class RateLimit:
         raise ValueError(f"rate_limit must be a mapping, a number or null, got {value!r}")
 
     def to_dict(self) -> dict[str, Any]:
+        """`{"rate": .., "burst": ..}`, the shape the HTTP endpoint and the YAML take."""
         return asdict(self)
 
 
