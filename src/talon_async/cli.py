@@ -21,15 +21,17 @@ import asyncio
 import json
 import math
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .batch._job import Job, JobConfig, JobFileError, JobSummary, Operation, Record
-from .batch._keys import Shard
+from .batch._keys import Shard, ShardError
 from .batch._rate import AdaptiveRate
 
 if TYPE_CHECKING:
@@ -41,7 +43,21 @@ __all__ = ["build_parser", "main"]
 _DEFAULT_CONCURRENCY = {"per_item": 64, "bulk": 4}
 
 
-def _shard(text: str) -> Shard:
+@dataclass(frozen=True, slots=True)
+class _AutoShard:
+    """``--shard auto`` / ``auto/N``: resolved from the job array's environment in main()."""
+
+    count: int | None = None
+
+
+def _shard(text: str) -> Shard | _AutoShard:
+    if text == "auto":
+        return _AutoShard()
+    if text.startswith("auto/"):
+        count = text.removeprefix("auto/")
+        if not re.fullmatch(r"[0-9]{1,9}", count) or int(count) < 1:
+            raise argparse.ArgumentTypeError(f"auto/N needs N >= 1 tasks, got {text!r}")
+        return _AutoShard(int(count))
     try:
         return Shard.parse(text)
     except ValueError as exc:
@@ -147,8 +163,11 @@ def build_parser() -> argparse.ArgumentParser:
             "--shard",
             type=_shard,
             default=Shard(),
-            metavar="I/N",
-            help="process only shard I of N (0-based), split by entity key",
+            metavar="I/N|auto[/N]",
+            help="process only shard I of N (0-based), split by entity key; 'auto' takes I "
+            "(and N on Cloud Run) from the job array: JOB_COMPLETION_INDEX (Kubernetes), "
+            "CLOUD_RUN_TASK_INDEX/COUNT, AWS_BATCH_JOB_ARRAY_INDEX; 'auto/N' gives N (the "
+            "completions or array size)",
         )
         sub.add_argument("--base-url", help="API base URL (overrides the server table)")
         sub.add_argument("--server-index", type=int, help="server of the spec's table to use")
@@ -361,6 +380,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("set TALON_API_KEY in the environment")
     if args.max_rate is not None and args.rate != "auto":
         parser.error("--max-rate is the ceiling of --rate auto; with --rate N, N is the ceiling")
+    if isinstance(args.shard, _AutoShard):
+        try:
+            args.shard = Shard.from_environment(os.environ, args.shard.count)
+        except ShardError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     try:
         return asyncio.run(_run_batch(args))
     except KeyboardInterrupt:  # before the job installed its handlers
