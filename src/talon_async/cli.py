@@ -1,10 +1,13 @@
-"""Command line: ``python -m talon_async batch {profiles,events,audiences} FILE.jsonl``.
+"""Command line: ``python -m talon_async batch {profiles,events,audiences} FILE``.
 
 Input lines (JSONL, one object per line):
 
 - profiles:  ``{"integrationId": "p1", "attributes": {...}}``            key: integrationId
 - events:    ``{"profileId": "p1", "type": "app_opened", "attributes": {...}}``  key: profileId
 - audiences: ``{"profileIntegrationId": "p1", "audienceId": 7, "action": "add"}``
+
+CSV and Parquet inputs (``--format`` or the extension) give the same objects by column name
+(``batch/_inputs.py``).
 
 Exit status: 0 every record succeeded, 1 some failed (see ``--dead-letter``), 2 bad usage or
 a file that cannot be used (one line on stderr), 130/143 interrupted by SIGINT/SIGTERM: reading
@@ -30,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+from .batch._inputs import FORMATS
 from .batch._job import Job, JobConfig, JobFileError, JobSummary, Operation, Record
 from .batch._keys import Shard, ShardError
 from .batch._rate import AdaptiveRate
@@ -112,7 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
     }
     for kind, help_text in helps.items():
         sub = kinds.add_parser(kind, help=help_text, description=help_text)
-        sub.add_argument("file", type=Path, metavar="FILE.jsonl")
+        sub.add_argument("file", type=Path, metavar="FILE")
+        sub.add_argument(
+            "--format",
+            choices=FORMATS,
+            help="input format (default: by extension: .csv, .parquet/.pq, else JSONL); "
+            "CSV and Parquet columns map to fields by name, see the README",
+        )
         sub.add_argument(
             "--concurrency",
             type=_positive_int,
@@ -286,6 +296,7 @@ async def _run_batch(args: argparse.Namespace) -> int:
         shard=args.shard,
         checkpoint=args.checkpoint,
         dead_letter=args.dead_letter,
+        format=args.format,
     )
     client_options: dict[str, Any] = {"max_connections": max(concurrency, 10)}
     timeouts = _timeouts(args.timeout)
