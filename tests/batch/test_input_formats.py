@@ -14,7 +14,7 @@ import pyarrow.parquet as pq  # type: ignore[import-untyped]
 import pytest
 from batch_fakes import checkpoint_lines, cli, finish
 
-from talon_async.batch._inputs import InputReader, input_format
+from talon_async.batch._inputs import InputReader, _parquet_batch_rows, input_format
 from talon_async.batch._job import (
     Job,
     JobConfig,
@@ -195,6 +195,26 @@ async def test_parquet_is_read_a_batch_at_a_time_not_a_row_group_at_once(tmp_pat
                 peak = max(peak, pa.total_allocated_bytes() - before)
     assert count == n
     assert peak < group_bytes / 3, (peak, group_bytes)  # measured: ~8 MB of ~27 MB
+
+
+async def test_wide_parquet_rows_are_read_in_small_batches_and_bounded_like_lines(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "wide.parquet"
+    sizes = [10, (1 << 20) + 10, 10, 300_000, 300_000]
+    table = pa.table(
+        {"integrationId": [f"p{i}" for i in range(len(sizes))], "x": ["y" * n for n in sizes]}
+    )
+    pq.write_table(table, source)
+    with source.open("rb") as f:
+        assert _parquet_batch_rows(InputReader(f, "parquet", "x")._parquet) < 100
+    dead = tmp_path / "dead.jsonl"
+    operation, seen = recorder()
+    await run_job(JobConfig("profiles", source, dead_letter=dead), operation)
+    assert [r.line for r in seen] == [1, 3, 4, 5]
+    entry = json.loads(dead.read_text())
+    assert entry["line"] == 2 and entry["input"].endswith("bytes not shown>")
+    assert "longer than 1048576 bytes" in entry["error"]["message"]
 
 
 async def test_parquet_checkpoint_resumes_by_row_number(tmp_path: Path) -> None:

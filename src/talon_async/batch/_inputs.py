@@ -49,6 +49,7 @@ _EXTENSIONS: dict[str, InputFormat] = {
 }
 _JSON_SUFFIX = ":json"
 _PARQUET_BATCH_ROWS = 1024
+_PARQUET_BATCH_BYTES = 8 << 20  # fewer rows per batch when rows are wide
 _PARQUET_BUFFER = 1 << 20
 
 
@@ -163,7 +164,7 @@ def _row_record(
     kind: str, row: int, columns: _Columns, values: list[Any] | tuple[Any, ...]
 ) -> Record:
     """A record from a row, validated exactly as a JSONL line (one place for key rules)."""
-    from ._job import InputError, Record, parse_record
+    from ._job import MAX_LINE_BYTES, InputError, Record, parse_record
 
     try:
         data = columns.to_object(values)
@@ -172,6 +173,9 @@ def _row_record(
         # The dead letter shows the row as read, so it can be fixed and sent again.
         cells = columns.as_read(values)
         return Record(row, cells, None, InputError(f"row {row}: {exc}"))
+    if len(raw) > MAX_LINE_BYTES:  # the same bound as a JSONL line
+        error = InputError(f"row {row}: longer than {MAX_LINE_BYTES} bytes ({len(raw)})")
+        return Record(row, f"<{len(raw)} bytes not shown>", None, error)
     return parse_record(kind, row, raw)
 
 
@@ -257,12 +261,27 @@ def _open_parquet(f: BinaryIO, name: str) -> Any:
         raise JobFileError(f"{name} is not a readable Parquet file: {exc}") from None
 
 
+def _parquet_batch_rows(parquet: Any) -> int:
+    """Rows per batch: 1,024, or fewer so a batch of the widest row group's average row stays
+    near 8 MiB (uncompressed sizes from the footer)."""
+    metadata = parquet.metadata
+    widest = max(
+        (
+            metadata.row_group(i).total_byte_size / metadata.row_group(i).num_rows
+            for i in range(metadata.num_row_groups)
+            if metadata.row_group(i).num_rows
+        ),
+        default=1.0,
+    )
+    return max(1, min(_PARQUET_BATCH_ROWS, int(_PARQUET_BATCH_BYTES // max(widest, 1.0))))
+
+
 def _parquet_records(
     parquet: Any, kind: str, name: str, on_position: Callable[[int], None] | None
 ) -> Iterator[Record]:
     columns = _Columns(list(parquet.schema_arrow.names), f"{name}: Parquet schema")
     row = 0
-    batches = parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS, use_threads=False)
+    batches = parquet.iter_batches(batch_size=_parquet_batch_rows(parquet), use_threads=False)
     while True:
         try:
             batch = next(batches, None)

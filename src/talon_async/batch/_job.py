@@ -1,4 +1,4 @@
-"""A resumable, shardable batch job over a JSONL file (the engine behind the CLI).
+"""A resumable, shardable batch job over a JSONL, CSV or Parquet file (the CLI's engine).
 
 The job knows nothing about HTTP: it reads records, keeps those its shard owns and the
 checkpoint has not seen, pushes them through the runner (or the bulk chunker) with the
