@@ -20,7 +20,8 @@ _BAR_FORMAT = (
 
 
 class JobProgress:
-    """Bytes (or Parquet rows, ``unit="rows"``) of the input read, with ETA; ``ok``/``failed`` counts and calls/s as postfix."""
+    """Bytes (or Parquet rows, ``unit="rows"``) of the input read, with ETA; ``ok``/``failed``
+    counts and calls/s as postfix."""
 
     def __init__(
         self,
