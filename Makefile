@@ -79,6 +79,7 @@ bench: $(PY)
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
 	$(PY) -m benchmarks.emulator_throughput   # the emulator under wrk: compiled vs openapi-core checks
 	$(PY) -m benchmarks.throttled_batch   # fixed concurrency vs rate="auto" under a rate limit
+	$(PY) -m benchmarks.batch_memory   # peak RSS of 1,000,000-record JSONL and Parquet jobs
 
 # The same pipeline in ~30 s (concurrency 1 and 8, 1 s per client, no chart); fails if a client errors.
 bench-smoke: $(PY)

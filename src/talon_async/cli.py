@@ -1,10 +1,13 @@
-"""Command line: ``python -m talon_async batch {profiles,events,audiences} FILE.jsonl``.
+"""Command line: ``python -m talon_async batch {profiles,events,audiences} FILE``.
 
 Input lines (JSONL, one object per line):
 
 - profiles:  ``{"integrationId": "p1", "attributes": {...}}``            key: integrationId
 - events:    ``{"profileId": "p1", "type": "app_opened", "attributes": {...}}``  key: profileId
 - audiences: ``{"profileIntegrationId": "p1", "audienceId": 7, "action": "add"}``
+
+CSV and Parquet inputs (``--format`` or the extension) give the same objects by column name
+(``batch/_inputs.py``).
 
 Exit status: 0 every record succeeded, 1 some failed (see ``--dead-letter``), 2 bad usage or
 a file that cannot be used (one line on stderr), 130/143 interrupted by SIGINT/SIGTERM: reading
@@ -21,15 +24,18 @@ import asyncio
 import json
 import math
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+from .batch._inputs import FORMATS
 from .batch._job import Job, JobConfig, JobFileError, JobSummary, Operation, Record
-from .batch._keys import Shard
+from .batch._keys import Shard, ShardError
 from .batch._rate import AdaptiveRate
 
 if TYPE_CHECKING:
@@ -41,7 +47,21 @@ __all__ = ["build_parser", "main"]
 _DEFAULT_CONCURRENCY = {"per_item": 64, "bulk": 4}
 
 
-def _shard(text: str) -> Shard:
+@dataclass(frozen=True, slots=True)
+class _AutoShard:
+    """``--shard auto`` / ``auto/N``: resolved from the job array's environment in main()."""
+
+    count: int | None = None
+
+
+def _shard(text: str) -> Shard | _AutoShard:
+    if text == "auto":
+        return _AutoShard()
+    if text.startswith("auto/"):
+        count = text.removeprefix("auto/")
+        if not re.fullmatch(r"[0-9]{1,9}", count) or int(count) < 1:
+            raise argparse.ArgumentTypeError(f"auto/N needs N >= 1 tasks, got {text!r}")
+        return _AutoShard(int(count))
     try:
         return Shard.parse(text)
     except ValueError as exc:
@@ -96,7 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
     }
     for kind, help_text in helps.items():
         sub = kinds.add_parser(kind, help=help_text, description=help_text)
-        sub.add_argument("file", type=Path, metavar="FILE.jsonl")
+        sub.add_argument("file", type=Path, metavar="FILE")
+        sub.add_argument(
+            "--format",
+            choices=FORMATS,
+            help="input format (default: by extension: .csv, .parquet/.pq, else JSONL); "
+            "CSV and Parquet columns map to fields by name, see the README",
+        )
         sub.add_argument(
             "--concurrency",
             type=_positive_int,
@@ -147,8 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
             "--shard",
             type=_shard,
             default=Shard(),
-            metavar="I/N",
-            help="process only shard I of N (0-based), split by entity key",
+            metavar="I/N|auto[/N]",
+            help="process only shard I of N (0-based), split by entity key; 'auto' takes I "
+            "(and N on Cloud Run) from the job array: JOB_COMPLETION_INDEX (Kubernetes), "
+            "CLOUD_RUN_TASK_INDEX/COUNT, AWS_BATCH_JOB_ARRAY_INDEX; 'auto/N' gives N (the "
+            "completions or array size)",
         )
         sub.add_argument("--base-url", help="API base URL (overrides the server table)")
         sub.add_argument("--server-index", type=int, help="server of the spec's table to use")
@@ -267,6 +296,7 @@ async def _run_batch(args: argparse.Namespace) -> int:
         shard=args.shard,
         checkpoint=args.checkpoint,
         dead_letter=args.dead_letter,
+        format=args.format,
     )
     client_options: dict[str, Any] = {"max_connections": max(concurrency, 10)}
     timeouts = _timeouts(args.timeout)
@@ -361,6 +391,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("set TALON_API_KEY in the environment")
     if args.max_rate is not None and args.rate != "auto":
         parser.error("--max-rate is the ceiling of --rate auto; with --rate N, N is the ceiling")
+    if isinstance(args.shard, _AutoShard):
+        try:
+            args.shard = Shard.from_environment(os.environ, args.shard.count)
+        except ShardError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     try:
         return asyncio.run(_run_batch(args))
     except KeyboardInterrupt:  # before the job installed its handlers

@@ -1,7 +1,12 @@
 """Run N profile updates through the batch machinery and print peak memory (a subprocess of
 test_batch_memory, so each measurement starts from a fresh interpreter).
 
-usage: memory_probe.py N {runner,job} {rss,tracemalloc}
+usage: memory_probe.py N {runner,job,parquet} {rss,tracemalloc} [INPUT]
+
+``job`` reads a JSONL file, ``parquet`` a Parquet file, written first by this process unless
+INPUT names one with N rows already (``write_input``): writing Parquet here would leave
+pyarrow's allocator holding ~50 MB that the job itself never needs, so
+benchmarks/batch_memory.py writes both inputs beforehand and passes them.
 """
 
 from __future__ import annotations
@@ -42,11 +47,39 @@ async def runner(n: int) -> None:
     assert summary.succeeded == n, summary
 
 
-async def job(n: int, workdir: Path) -> None:
-    source = workdir / "profiles.jsonl"
+def write_parquet(n: int, source: Path) -> None:
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]
+
+    schema = pa.schema(
+        [
+            ("integrationId", pa.string()),
+            (
+                "attributes",
+                pa.struct([("name", pa.string()), ("tier", pa.string()), ("points", pa.int64())]),
+            ),
+        ]
+    )
+    rows = profiles(n)
+    with pq.ParquetWriter(source, schema) as writer:
+        while group := [p for _, p in zip(range(10_000), rows, strict=False)]:
+            writer.write_table(pa.Table.from_pylist(group, schema=schema))
+
+
+def write_input(n: int, source: Path) -> None:
+    """N profiles as JSONL, or as Parquet if ``source`` ends in ``.parquet``."""
+    if source.suffix == ".parquet":
+        write_parquet(n, source)
+        return
     with source.open("w") as f:
         for p in profiles(n):
             f.write(json.dumps(p) + "\n")
+
+
+async def job(n: int, workdir: Path, fmt: str = "jsonl", source: Path | None = None) -> None:
+    if source is None:
+        source = workdir / f"profiles.{fmt}"
+        write_input(n, source)
 
     async def call(record: Record) -> object:
         return await update(record.data)
@@ -67,7 +100,12 @@ def main() -> None:
     if measure == "tracemalloc":
         tracemalloc.start()
     with tempfile.TemporaryDirectory() as tmp:
-        asyncio.run(runner(n) if mode == "runner" else job(n, Path(tmp)))
+        if mode == "runner":
+            asyncio.run(runner(n))
+        else:
+            fmt = "parquet" if mode == "parquet" else "jsonl"
+            source = Path(sys.argv[4]) if len(sys.argv) > 4 else None
+            asyncio.run(job(n, Path(tmp), fmt, source))
     if measure == "tracemalloc":
         print(tracemalloc.get_traced_memory()[1])
     else:

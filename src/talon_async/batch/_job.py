@@ -1,4 +1,4 @@
-"""A resumable, shardable batch job over a JSONL file (the engine behind the CLI).
+"""A resumable, shardable batch job over a JSONL, CSV or Parquet file (the CLI's engine).
 
 The job knows nothing about HTTP: it reads records, keeps those its shard owns and the
 checkpoint has not seen, pushes them through the runner (or the bulk chunker) with the
@@ -26,7 +26,8 @@ from typing import Any, BinaryIO, Literal, Self
 import orjson
 
 from ._bulk import bulk
-from ._journal import Checkpoint, DeadLetter, FileId, JobFileError, file_id, input_fingerprint
+from ._inputs import InputFormat, InputReader, input_format
+from ._journal import Checkpoint, DeadLetter, FileId, JobFileError, file_id
 from ._keys import Shard, idempotency_key
 from ._progress import JobProgress
 from ._rate import Rate
@@ -156,6 +157,7 @@ class JobConfig:
     shard: Shard = field(default_factory=Shard)
     checkpoint: Path | None = None
     dead_letter: Path | None = None
+    format: InputFormat | None = None  # jsonl, csv, parquet; None: by the input's extension
 
 
 @dataclass(slots=True)
@@ -200,6 +202,7 @@ class Job:
         self.config = config
         self.summary = JobSummary(config.kind, str(config.shard))
         self._input: BinaryIO | None = None
+        self._reader: InputReader | None = None
         self._checkpoint: Checkpoint | None = None
         self._dead_letter: DeadLetter | None = None
         self._progress: JobProgress | None = None
@@ -210,12 +213,14 @@ class Job:
         config = self.config
         try:
             self._input = _open_input(config.input)
+            fmt = input_format(config.input, config.format)
+            self._reader = InputReader(self._input, fmt, str(config.input))
             taken: set[FileId] = {file_id(os.fstat(self._input.fileno()))}
             if config.checkpoint is not None:
                 header = {
                     "kind": config.kind,
                     "shard": str(config.shard),
-                    "input": input_fingerprint(self._input),
+                    "input": self._reader.fingerprint(),
                 }
                 self._checkpoint = Checkpoint(config.checkpoint, header, forbidden=taken)
                 taken.add(self._checkpoint.file_id)
@@ -234,7 +239,7 @@ class Job:
         for closer in (self._checkpoint, self._dead_letter, self._input):
             if closer is not None:
                 closer.close()
-        self._checkpoint = self._dead_letter = self._input = None
+        self._checkpoint = self._dead_letter = self._input = self._reader = None
 
     def __enter__(self) -> Self:
         return self.open()
@@ -269,16 +274,16 @@ class Job:
     async def run(self, operation: Operation) -> JobSummary:
         """Run to the end of the input, or until stopped or cancelled; every outcome is
         journaled once, in the worker that produced it."""
-        if self._input is None:
+        if self._input is None or self._reader is None:
             raise RuntimeError("Job.open() first")
         config, summary = self.config, self.summary
         checkpoint, dead_letter = self._checkpoint, self._dead_letter
         if config.progress:
-            size = os.fstat(self._input.fileno()).st_size
-            self._progress = JobProgress(size, config.input.name)
+            total, unit = self._reader.progress_total()
+            self._progress = JobProgress(total, config.input.name, unit=unit)
         progress = self._progress
-        records = read_records(
-            self._input, config.kind, on_position=progress.read_to if progress else None
+        records = self._reader.records(
+            config.kind, on_position=progress.read_to if progress else None
         )
 
         def pending() -> Iterator[Record]:

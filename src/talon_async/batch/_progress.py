@@ -20,7 +20,8 @@ _BAR_FORMAT = (
 
 
 class JobProgress:
-    """Bytes of the input read, with ETA; ``ok``/``failed`` counts and calls/s as postfix."""
+    """Bytes (or Parquet rows, ``unit="rows"``) of the input read, with ETA; ``ok``/``failed``
+    counts and calls/s as postfix."""
 
     def __init__(
         self,
@@ -29,13 +30,14 @@ class JobProgress:
         *,
         file: TextIO | None = None,
         interval: float = 0.5,
+        unit: str = "B",
     ) -> None:
         self._bar = tqdm(
             total=total_bytes,
             desc=desc,
-            unit="B",
+            unit=unit,
             unit_scale=True,
-            unit_divisor=1024,
+            unit_divisor=1024 if unit == "B" else 1000,
             bar_format=_BAR_FORMAT,
             dynamic_ncols=True,
             file=file,
