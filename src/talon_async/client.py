@@ -47,13 +47,6 @@ __all__ = ["TalonClient"]
 logger = logging.getLogger("talon_async")
 logger.addHandler(logging.NullHandler())  # a library logs; the application decides where to
 
-# Operations that get an Idempotency-Key even when the caller gives none (a repeated return
-# would return the items twice): `x-talon-idempotency-key: automatic` in openapi/overlay.yaml.
-AUTO_IDEMPOTENCY_KEY = frozenset(
-    f"{op['group']}.{op['function']}"
-    for op in spec_meta()["operations"]
-    if op.get("behaviour", {}).get("idempotency-key") == "automatic"
-)
 REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id", "x-amzn-requestid")
 _BAD_HEADER_CHARS = frozenset("\r\n\x00")
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
@@ -270,7 +263,8 @@ class TalonClient:
             headers["Idempotency-Key"] = _check_headers({"k": idempotency_key}, "idempotency_key")[
                 "k"
             ]
-        elif op.key in AUTO_IDEMPOTENCY_KEY:
+        elif op.auto_idempotency_key:  # x-talon-idempotency-key: automatic (a repeated
+            # return would return the items twice)
             headers["Idempotency-Key"] = str(uuid.uuid4())
         params = kwargs.get("params") or None  # None skips a URL merge
         if params and op.comma_separated_query:

@@ -19,18 +19,14 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from ._meta import all_operations
+
 __all__ = ["RetryBudget", "RetryPolicy"]
 
 # Talon.One answers 409 when one session/profile gets parallel updates; nothing was applied,
-# so repeating is safe even for POST. Other operations' 409s are real conflicts.
-PARALLEL_409_OPERATIONS = frozenset(
-    {
-        "customer_sessions.update_customer_session_v2",
-        "customer_profiles.update_customer_profile_v2",
-        "events.track_event_v2",
-        "events.track_event",
-    }
-)
+# so repeating is safe even for POST. Other operations' 409s are real conflicts. The list is
+# the overlay's `x-talon-parallel-update-409` (openapi/overlay.yaml), read through _meta.
+PARALLEL_409_OPERATIONS = frozenset(op.key for op in all_operations() if op.parallel_update_409)
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
