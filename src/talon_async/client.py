@@ -12,7 +12,8 @@ import logging
 import re
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
@@ -20,12 +21,12 @@ import orjson
 
 from . import _otel, errors
 from ._meta import Operation, operation, spec_meta
-from ._pacing import current_pacer
+from ._pacing import Pacer, current_pacer
 from ._version import USER_AGENT
 from .auth import ApiKey, resolve_api_key
 from .decoding import Context, decode, materialize, parse_json
 from .options import CALL_OPTION_NAMES, DEFAULT_MAX_RESPONSE_SIZE, Timeouts
-from .retry import RetryBudget, RetryPolicy, parse_retry_after
+from .retry import RETRY_AFTER_TOO_LONG, RetryBudget, RetryPolicy, parse_retry_after
 from .servers import OperationServer, ServerResolver
 from .transport import default_transport, read_streamed_response
 
@@ -187,15 +188,10 @@ class TalonClient:
             self._bind(loop)
         request, policy, timeouts = self._build_request(op, build_kwargs, path_args, options)
         deadline = time.monotonic() + timeouts.total
+        runtime = _ASYNCIO if loop is not None else _ANYIO
         try:
-            if loop is not None:
-                async with asyncio.timeout(timeouts.total):
-                    return await self._send_with_retries(op, request, policy, deadline)
-            else:  # trio (with an anyio-capable transport such as httpx.AsyncHTTPTransport)
-                import anyio
-
-                with anyio.fail_after(timeouts.total):
-                    return await self._send_with_retries(op, request, policy, deadline)
+            async with runtime.deadline(timeouts.total):
+                return await self._send_with_retries(op, request, policy, deadline, runtime)
         except TimeoutError:
             raise errors.TimeoutError(
                 f"no complete answer within the call's deadline of {timeouts.total:g} s",
@@ -299,128 +295,38 @@ class TalonClient:
         return request, policy, timeouts
 
     async def _send_with_retries(
-        self, op: Operation, request: httpx.Request, policy: RetryPolicy, deadline: float
+        self,
+        op: Operation,
+        request: httpx.Request,
+        policy: RetryPolicy,
+        deadline: float,
+        runtime: _Runtime,
     ) -> Any:
+        """Attempts until one succeeds, one must not be repeated, or the retries run out."""
         has_key = "Idempotency-Key" in request.headers
         pacer = current_pacer.get()  # set inside a batch job with rate="auto"
+        spent = 0  # budget tokens this call took, refunded when it succeeds
         attempt = 0
-        spent = 0
         while True:
             attempt += 1
-            if self._closed:
-                raise errors.ClientClosed(
-                    "the TalonClient was closed while this call was waiting to retry",
-                    method=op.method,
-                    path=op.path,
-                    attempts=attempt - 1,
-                )
-            request.extensions["talon_attempts"] = attempt
-            if pacer is not None:
-                await pacer.before_attempt()
-            started = time.perf_counter()
-            traced_attempt = _otel.attempt_started(request, attempt)  # None unless OTel is on
-            response: httpx.Response | None = None
-            error: httpx.TransportError | None = None
-            try:
-                for hook in self._request_hooks:
-                    await hook(request)
-                answer = await self._transport.handle_async_request(request)
-                # A transport may answer with a stream (httpx.AsyncHTTPTransport does): read it
-                # here, within the size limit, so errors while reading are this attempt's and
-                # the connection is freed.
-                if not answer.is_stream_consumed:
-                    await read_streamed_response(answer, self._max_response_size)
-                response = answer
-                for hook in self._response_hooks:
-                    await hook(response)
-            except errors.ResponseTooLarge as exc:
-                exc.method, exc.path, exc.attempts = op.method, op.path, attempt
-                raise
-            except httpx.TransportError as exc:
-                response, error = None, self._scrubbed(exc, request)
-            except (httpx.HTTPError, OSError) as exc:  # a custom transport's own failure
-                response, error = None, self._scrubbed(httpx.ReadError(str(exc)), request)
-            except Exception as exc:
-                _otel.attempt_ended(traced_attempt, None, exc)
-                if self._closed:  # whatever the transport raises once its pool is gone
-                    raise self._closed_error(op, attempt) from None
-                raise
-            except BaseException as exc:  # cancelled (the call's deadline) or a hook's error
-                _otel.attempt_ended(traced_attempt, None, exc)
-                logger.debug(
-                    "%s %s -> %s attempt=%d duration=%.1fms",
-                    op.method,
-                    op.path,
-                    type(exc).__name__,
-                    attempt,
-                    (time.perf_counter() - started) * 1000,
-                )
-                raise
-            if error is not None and self._closed:
-                raise self._closed_error(op, attempt) from None
-            status = response.status_code if response is not None else None
-            _otel.attempt_ended(traced_attempt, response, error)
-            if pacer is not None and response is not None:
-                pacer.observe(response.status_code, response.headers.get("retry-after"))
-            if logger.isEnabledFor(logging.DEBUG):
-                logger.debug(
-                    "%s %s -> %s attempt=%d duration=%.1fms",
-                    op.method,
-                    op.path,
-                    status if status is not None else type(error).__name__,
-                    attempt,
-                    (time.perf_counter() - started) * 1000,
-                )
-            if response is not None and 200 <= response.status_code < 300:
+            response, error = await self._send_once(op, request, attempt, pacer)
+            if response is not None and response.is_success:
                 if policy.use_budget:
                     self._budget.record_success(retried=attempt > 1, spent=spent)
                 return self._decode(op, response, attempt)
-            reason = policy.reason_to_retry(
+            reason = policy.should_retry(
+                attempt,
                 op_key=op.key,
                 method=op.method,
                 has_idempotency_key=has_key,
-                status=status,
+                status=None if response is None else response.status_code,
                 error=error,
             )
-            delay: float | None = None
-            if reason is not None and attempt < policy.attempts:
-                retry_after = (
-                    parse_retry_after(response.headers.get("retry-after"))
-                    if response is not None
-                    else None
-                )
-                if retry_after is not None and retry_after > policy.max_retry_after:
-                    reason = None  # the server asks for longer than we may wait: give up now
-                elif policy.use_budget and not self._budget.try_acquire(
-                    timeout=isinstance(error, httpx.TimeoutException)
-                ):
-                    logger.warning(
-                        "%s %s: not retried, retry budget exhausted (%s)",
-                        op.method,
-                        op.path,
-                        reason,
-                    )
-                    reason = None
-                else:
-                    if policy.use_budget:
-                        spent += (
-                            self._budget.timeout_cost
-                            if isinstance(error, httpx.TimeoutException)
-                            else self._budget.retry_cost
-                        )
-                    delay = retry_after if retry_after is not None else policy.backoff(attempt)
-                    if time.monotonic() + delay >= deadline:
-                        # Waiting would end in the deadline's TimeoutError: report what the
-                        # server said instead.
-                        logger.warning(
-                            "%s %s: not retried, waiting %.2fs would pass the deadline (%s)",
-                            op.method,
-                            op.path,
-                            delay,
-                            reason,
-                        )
-                        delay = None
-            if reason is None or delay is None:
+            if reason is None:
+                raise self._failure(op, response, error, attempt)
+            delay, cost = self._retry_delay(op, policy, reason, attempt, response, error, deadline)
+            spent += cost
+            if delay is None:
                 raise self._failure(op, response, error, attempt)
             logger.warning(
                 "%s %s: retrying in %.2fs (attempt %d of %d): %s",
@@ -432,12 +338,116 @@ class TalonClient:
                 reason,
             )
             _otel.retrying(reason)
-            if _running_loop() is not None:
-                await asyncio.sleep(delay)
-            else:
-                import anyio
+            await runtime.sleep(delay)
 
-                await anyio.sleep(delay)
+    async def _send_once(
+        self, op: Operation, request: httpx.Request, attempt: int, pacer: Pacer | None
+    ) -> tuple[httpx.Response | None, httpx.TransportError | None]:
+        """One attempt, paced, traced and logged: a response (any status), or the transport's
+        error normalised to an httpx.TransportError without the key. Anything else (a hook's
+        error, the call's cancellation, a response over the size limit) is raised."""
+        if self._closed:
+            raise errors.ClientClosed(
+                "the TalonClient was closed while this call was waiting to retry",
+                method=op.method,
+                path=op.path,
+                attempts=attempt - 1,
+            )
+        request.extensions["talon_attempts"] = attempt
+        if pacer is not None:
+            await pacer.before_attempt()
+        started = time.perf_counter()
+        traced = _otel.attempt_started(request, attempt)  # None unless OTel is on
+        response: httpx.Response | None = None
+        error: httpx.TransportError | None = None
+        raised: BaseException | None = None
+        try:
+            try:
+                response = await self._exchange(request)
+            except httpx.TransportError as exc:
+                error = self._scrubbed(exc, request)
+            except (httpx.HTTPError, OSError) as exc:  # a custom transport's own failure
+                error = self._scrubbed(httpx.ReadError(str(exc)), request)
+        except BaseException as exc:  # cancelled (the call's deadline), a hook's error, ...
+            raised = exc
+            _otel.attempt_ended(traced, None, exc)
+            if isinstance(exc, errors.ResponseTooLarge):
+                exc.method, exc.path, exc.attempts = op.method, op.path, attempt
+            elif isinstance(exc, Exception) and self._closed:
+                raise self._closed_error(op, attempt) from None  # the pool is gone
+            raise
+        finally:
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "%s %s -> %s attempt=%d duration=%.1fms",
+                    op.method,
+                    op.path,
+                    response.status_code
+                    if response is not None
+                    else type(error or raised).__name__,
+                    attempt,
+                    (time.perf_counter() - started) * 1000,
+                )
+        _otel.attempt_ended(traced, response, error)
+        if error is not None and self._closed:
+            raise self._closed_error(op, attempt) from None
+        if pacer is not None and response is not None:
+            pacer.observe(response.status_code, response.headers.get("retry-after"))
+        return response, error
+
+    async def _exchange(self, request: httpx.Request) -> httpx.Response:
+        """Request hooks, the transport, the body read in full (within the size limit), then
+        response hooks."""
+        for hook in self._request_hooks:
+            await hook(request)
+        response = await self._transport.handle_async_request(request)
+        # A transport may answer with a stream (httpx.AsyncHTTPTransport does): read it here,
+        # within the size limit, so errors while reading are this attempt's and the connection
+        # is freed.
+        if not response.is_stream_consumed:
+            await read_streamed_response(response, self._max_response_size)
+        for hook in self._response_hooks:
+            await hook(response)
+        return response
+
+    def _retry_delay(
+        self,
+        op: Operation,
+        policy: RetryPolicy,
+        reason: str,
+        attempt: int,
+        response: httpx.Response | None,
+        error: httpx.TransportError | None,
+        deadline: float,
+    ) -> tuple[float | None, int]:
+        """Seconds to wait before the next attempt (None: do not retry) and the budget tokens
+        taken for it. Retry-After and backoff against the deadline are `RetryPolicy.delay`;
+        this adds the shared budget, which a Retry-After too long for us does not touch."""
+        retry_after = (
+            None if response is None else parse_retry_after(response.headers.get("retry-after"))
+        )
+        planned = policy.delay(attempt, retry_after, deadline - time.monotonic())
+        if planned.refused == RETRY_AFTER_TOO_LONG:
+            return None, 0
+        cost = 0
+        if policy.use_budget:
+            timed_out = isinstance(error, httpx.TimeoutException)
+            if not self._budget.try_acquire(timeout=timed_out):
+                logger.warning(
+                    "%s %s: not retried, retry budget exhausted (%s)", op.method, op.path, reason
+                )
+                return None, 0
+            cost = self._budget.cost(timeout=timed_out)
+        if planned.refused is not None:  # PAST_THE_DEADLINE: report what the server said
+            logger.warning(
+                "%s %s: not retried, waiting %.2fs would pass the deadline (%s)",
+                op.method,
+                op.path,
+                planned.seconds,
+                reason,
+            )
+            return None, cost
+        return planned.seconds, cost
 
     def _scrubbed(
         self, error: httpx.TransportError, request: httpx.Request
@@ -536,6 +546,40 @@ def _running_loop() -> asyncio.AbstractEventLoop | None:
         return asyncio.get_running_loop()
     except RuntimeError:
         return None
+
+
+class _Runtime:
+    """The call's deadline and the sleep between attempts, from the async library it runs
+    under: asyncio natively (the fast path), anything else (trio) through anyio, which
+    httpx depends on already; imported only then."""
+
+    __slots__ = ("deadline", "sleep")
+
+    def __init__(
+        self,
+        deadline: Callable[[float], AbstractAsyncContextManager[object]],
+        sleep: Callable[[float], Awaitable[None]],
+    ) -> None:
+        self.deadline = deadline
+        self.sleep = sleep
+
+
+@asynccontextmanager
+async def _anyio_deadline(seconds: float) -> AsyncIterator[None]:
+    import anyio
+
+    with anyio.fail_after(seconds):
+        yield
+
+
+async def _anyio_sleep(seconds: float) -> None:
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
+_ASYNCIO = _Runtime(asyncio.timeout, asyncio.sleep)
+_ANYIO = _Runtime(_anyio_deadline, _anyio_sleep)
 
 
 def _check_retry(retry: object) -> RetryPolicy:
