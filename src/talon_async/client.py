@@ -244,24 +244,25 @@ class TalonClient:
         policy = self._retry
         if "retry" in options:
             policy = _check_retry(options["retry"])
-        headers: dict[str, str] = {**self._headers}
-        headers.update(kwargs.get("headers") or {})
-        if "extra_headers" in options:
-            headers.update(_check_headers(options["extra_headers"], "extra_headers"))
-        headers["Accept"] = "application/json"
-        headers["Accept-Encoding"] = "gzip, deflate"  # what transport.read_body inflates
+        extra = (
+            _check_headers(options["extra_headers"], "extra_headers")
+            if "extra_headers" in options
+            else {}
+        )
+        ours = {
+            "Accept": "application/json",
+            "Accept-Encoding": "gzip, deflate",  # what transport.read_body inflates
+        }
         idempotency_key = options.get("idempotency_key")
         if idempotency_key is not None:
             if op.method != "POST":
                 raise TypeError(
                     f"{op.key}() does not take idempotency_key: {op.method} is repeatable already"
                 )
-            headers["Idempotency-Key"] = _check_headers({"k": idempotency_key}, "idempotency_key")[
-                "k"
-            ]
+            ours["Idempotency-Key"] = _check_headers({"k": idempotency_key}, "idempotency_key")["k"]
         elif op.auto_idempotency_key:  # x-talon-idempotency-key: automatic (a repeated
             # return would return the items twice)
-            headers["Idempotency-Key"] = str(uuid.uuid4())
+            ours["Idempotency-Key"] = str(uuid.uuid4())
         params = kwargs.get("params") or None  # None skips a URL merge
         if params and op.comma_separated_query:
             for name in op.comma_separated_query:
@@ -270,14 +271,14 @@ class TalonClient:
         content: bytes | None = None
         if "json" in kwargs:
             content = orjson.dumps(kwargs["json"])
-            headers["Content-Type"] = "application/json"
+            ours["Content-Type"] = "application/json"
         try:
             request = httpx.Request(
                 op.method,
                 base + kwargs["url"],
                 params=params,
                 content=content,
-                headers=headers,
+                headers=_merge_headers(self._headers, kwargs.get("headers") or {}, extra, ours),
             )
         except (httpx.InvalidURL, ValueError, TypeError) as exc:
             raise ValueError(f"{op.key}(): cannot build the request: {exc}") from None
@@ -580,6 +581,17 @@ async def _anyio_sleep(seconds: float) -> None:
 
 _ASYNCIO = _Runtime(asyncio.timeout, asyncio.sleep)
 _ANYIO = _Runtime(_anyio_deadline, _anyio_sleep)
+
+
+def _merge_headers(*layers: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Header layers merged, the later winning. Field names are case-insensitive (RFC 9110
+    5.1): a name given again in another letter case replaces the earlier value instead of
+    being sent twice (which servers may refuse: aiohttp answers 400 to two User-Agents)."""
+    merged: dict[str, tuple[str, str]] = {}
+    for layer in layers:
+        for name, value in layer.items():
+            merged[name.lower()] = (name, value)
+    return list(merged.values())
 
 
 def _check_retry(retry: object) -> RetryPolicy:
