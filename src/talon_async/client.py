@@ -8,19 +8,21 @@ TalonError. One loop for every operation, so every operation behaves the same.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import re
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import httpx
 import orjson
+from talon_one_raw.api import GROUPS, Groups
 
 from . import _otel, errors
-from ._meta import Operation, operation, spec_meta
+from ._meta import Operation, operation
 from ._pacing import Pacer, current_pacer
 from ._version import USER_AGENT
 from .auth import ApiKey, resolve_api_key
@@ -29,19 +31,6 @@ from .options import CALL_OPTION_NAMES, DEFAULT_MAX_RESPONSE_SIZE, Timeouts
 from .retry import RETRY_AFTER_TOO_LONG, RetryBudget, RetryPolicy, parse_retry_after
 from .servers import OperationServer, ServerResolver
 from .transport import default_transport, read_streamed_response
-
-if TYPE_CHECKING:
-    from talon_one_raw.api.achievements import AchievementsOperations
-    from talon_one_raw.api.audiences import AudiencesOperations
-    from talon_one_raw.api.campaigns import CampaignsOperations
-    from talon_one_raw.api.catalogs import CatalogsOperations
-    from talon_one_raw.api.coupons import CouponsOperations
-    from talon_one_raw.api.customer_profiles import CustomerProfilesOperations
-    from talon_one_raw.api.customer_sessions import CustomerSessionsOperations
-    from talon_one_raw.api.events import EventsOperations
-    from talon_one_raw.api.loyalty import LoyaltyOperations
-    from talon_one_raw.api.loyalty_cards import LoyaltyCardsOperations
-    from talon_one_raw.api.referrals import ReferralsOperations
 
 __all__ = ["TalonClient"]
 
@@ -58,24 +47,12 @@ DEFAULT_TIMEOUTS = Timeouts()
 DEFAULT_RETRY = RetryPolicy()
 
 
-class TalonClient:
+class TalonClient(Groups):
     """Asynchronous client of the Talon.One Integration API.
 
     Open it once (for example in your web app's lifespan) and share it between tasks: it
     holds one connection pool and a retry budget. Use `async with` or `await aclose()`.
     """
-
-    achievements: AchievementsOperations
-    audiences: AudiencesOperations
-    campaigns: CampaignsOperations
-    catalogs: CatalogsOperations
-    coupons: CouponsOperations
-    customer_profiles: CustomerProfilesOperations
-    customer_sessions: CustomerSessionsOperations
-    events: EventsOperations
-    loyalty: LoyaltyOperations
-    loyalty_cards: LoyaltyCardsOperations
-    referrals: ReferralsOperations
 
     def __init__(
         self,
@@ -139,12 +116,11 @@ class TalonClient:
         self._build_groups()
 
     def _build_groups(self) -> None:
-        import importlib
-
-        for group in sorted({op["group"] for op in spec_meta()["operations"]}):
+        """One attribute per group (`talon.customer_sessions`), from the generated list; the
+        annotations type checkers read are the generated `Groups` this class extends."""
+        for group, class_name in GROUPS.items():
             module = importlib.import_module(f"talon_one_raw.api.{group}")
-            cls = getattr(module, "".join(p.title() for p in group.split("_")) + "Operations")
-            setattr(self, group, cls(_otel.traced(self)))  # the call span, when OTel is on
+            setattr(self, group, getattr(module, class_name)(_otel.traced(self)))
 
     # -- lifecycle -------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from talon_one_raw.api import GROUPS, Groups
 
 from talon_async._meta import (
     BulkLimit,
@@ -69,3 +70,8 @@ def test_groups_and_lookup_by_operation_id() -> None:
     assert (op.group, op.function) == ("customer_sessions", "update_customer_session_v2")
     with pytest.raises(ValueError, match="unknown operationId"):
         operation_by_id("nope")
+
+
+def test_the_generated_group_list_is_the_spec_s() -> None:
+    assert tuple(GROUPS) == groups()
+    assert tuple(Groups.__annotations__) == groups()
