@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from talon_async import batch
-from talon_async.batch._job import JobConfig, Operation, Record, run_job
+from talon_async.batch._job import JobConfig, JobOperation, Record, run_job
 
 CONCURRENCY = 256
 
@@ -58,7 +58,7 @@ async def job(n: int, workdir: Path) -> None:
         checkpoint=workdir / "ckpt",
         dead_letter=workdir / "dead.jsonl",
     )
-    summary = await run_job(config, Operation(call=call))
+    summary = await run_job(config, JobOperation(call=call))
     assert summary.succeeded == n, summary
 
 
