@@ -75,3 +75,16 @@ def test_groups_and_lookup_by_operation_id() -> None:
 def test_the_generated_group_list_is_the_spec_s() -> None:
     assert tuple(GROUPS) == groups()
     assert tuple(Groups.__annotations__) == groups()
+
+
+def test_batch_chunks_within_the_overlay_s_bulk_limit() -> None:
+    from talon_async import batch
+
+    limit = operation("customer_profiles.update_customer_profiles_v2").bulk_limit
+    assert limit is not None
+
+    async def send(_: object) -> None:
+        return None
+
+    with pytest.raises(ValueError, match=f"at most {limit.max} profiles"):
+        batch.update_customer_profiles_v2(send, [], chunk_size=limit.max + 1)
