@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .batch._inputs import FORMATS
-from .batch._job import Job, JobConfig, JobFileError, JobSummary, Operation, Record
+from .batch._job import Job, JobConfig, JobFileError, JobOperation, JobSummary, Record
 from .batch._keys import Shard, ShardError
 from .batch._rate import AdaptiveRate
 
@@ -215,7 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _operation(kind: str, talon: TalonClient, args: argparse.Namespace, job: Job) -> Operation:
+def _operation(kind: str, talon: TalonClient, args: argparse.Namespace, job: Job) -> JobOperation:
     """Map a kind of line to facade calls; model building errors fail only that line."""
     from .models import (
         CustomerProfileAudienceRequest,
@@ -234,14 +234,14 @@ def _operation(kind: str, talon: TalonClient, args: argparse.Namespace, job: Job
             body = CustomerProfileIntegrationRequestV2.from_dict(data)
             return await talon.customer_profiles.update_customer_profile_v2(integration_id, body)
 
-        return Operation(call=update_profile)
+        return JobOperation(call=update_profile)
     if kind == "profiles":
 
         async def update_profiles(items: list[Any]) -> None:
             body = MultipleCustomerProfileIntegrationRequest(customer_profiles=items)
             await talon.customer_profiles.update_customer_profiles_v2(body)
 
-        return Operation(
+        return JobOperation(
             send_chunk=update_profiles,
             prepare=lambda r: MultipleCustomerProfileIntegrationRequestItem.from_dict(r.data),
             chunk_size=args.chunk_size,
@@ -257,14 +257,14 @@ def _operation(kind: str, talon: TalonClient, args: argparse.Namespace, job: Job
                 )
             return await talon.events.track_event_v2(body)
 
-        return Operation(call=track_event)
+        return JobOperation(call=track_event)
 
     async def update_audiences(items: list[Any]) -> None:
         await talon.audiences.update_customer_profile_audiences(
             CustomerProfileAudienceRequest(data=items)
         )
 
-    return Operation(
+    return JobOperation(
         send_chunk=update_audiences,
         prepare=lambda r: CustomerProfileAudienceRequestItem.from_dict(r.data),
         chunk_size=args.chunk_size,
@@ -331,7 +331,7 @@ async def _run_batch(args: argparse.Namespace) -> int:
 
 
 async def _run_until_signalled(
-    job: Job, operation: Operation, grace: float
+    job: Job, operation: JobOperation, grace: float
 ) -> tuple[JobSummary, int | None]:
     """Run the job; SIGINT/SIGTERM stop it gracefully (``job.stop()``), cut off the calls
     still in flight after ``grace`` seconds or at a second signal, and return its summary."""

@@ -8,52 +8,35 @@ TalonError. One loop for every operation, so every operation behaves the same.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import re
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any, Literal
 
 import httpx
 import orjson
+from talon_one_raw.api import GROUPS, Groups
 
 from . import _otel, errors
-from ._meta import Operation, operation, spec_meta
-from ._pacing import current_pacer
+from ._meta import Operation, operation
+from ._pacing import Pacer, current_pacer
 from ._version import USER_AGENT
 from .auth import ApiKey, resolve_api_key
 from .decoding import Context, decode, materialize, parse_json
 from .options import CALL_OPTION_NAMES, DEFAULT_MAX_RESPONSE_SIZE, Timeouts
-from .retry import RetryBudget, RetryPolicy, parse_retry_after
+from .retry import RETRY_AFTER_TOO_LONG, RetryBudget, RetryPolicy, parse_retry_after
 from .servers import OperationServer, ServerResolver
 from .transport import default_transport, read_streamed_response
-
-if TYPE_CHECKING:
-    from talon_one_raw.api.achievements import AchievementsOperations
-    from talon_one_raw.api.audiences import AudiencesOperations
-    from talon_one_raw.api.campaigns import CampaignsOperations
-    from talon_one_raw.api.catalogs import CatalogsOperations
-    from talon_one_raw.api.coupons import CouponsOperations
-    from talon_one_raw.api.customer_profiles import CustomerProfilesOperations
-    from talon_one_raw.api.customer_sessions import CustomerSessionsOperations
-    from talon_one_raw.api.events import EventsOperations
-    from talon_one_raw.api.loyalty import LoyaltyOperations
-    from talon_one_raw.api.loyalty_cards import LoyaltyCardsOperations
-    from talon_one_raw.api.referrals import ReferralsOperations
 
 __all__ = ["TalonClient"]
 
 logger = logging.getLogger("talon_async")
 logger.addHandler(logging.NullHandler())  # a library logs; the application decides where to
 
-# Operations that get an Idempotency-Key even when the caller gives none (a repeated return
-# would return the items twice): `x-talon-idempotency-key: automatic` in openapi/overlay.yaml.
-AUTO_IDEMPOTENCY_KEY = frozenset(
-    f"{op['group']}.{op['function']}"
-    for op in spec_meta()["operations"]
-    if op.get("behaviour", {}).get("idempotency-key") == "automatic"
-)
 REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id", "x-amzn-requestid")
 _BAD_HEADER_CHARS = frozenset("\r\n\x00")
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
@@ -64,24 +47,12 @@ DEFAULT_TIMEOUTS = Timeouts()
 DEFAULT_RETRY = RetryPolicy()
 
 
-class TalonClient:
+class TalonClient(Groups):
     """Asynchronous client of the Talon.One Integration API.
 
     Open it once (for example in your web app's lifespan) and share it between tasks: it
     holds one connection pool and a retry budget. Use `async with` or `await aclose()`.
     """
-
-    achievements: AchievementsOperations
-    audiences: AudiencesOperations
-    campaigns: CampaignsOperations
-    catalogs: CatalogsOperations
-    coupons: CouponsOperations
-    customer_profiles: CustomerProfilesOperations
-    customer_sessions: CustomerSessionsOperations
-    events: EventsOperations
-    loyalty: LoyaltyOperations
-    loyalty_cards: LoyaltyCardsOperations
-    referrals: ReferralsOperations
 
     def __init__(
         self,
@@ -145,12 +116,11 @@ class TalonClient:
         self._build_groups()
 
     def _build_groups(self) -> None:
-        import importlib
-
-        for group in sorted({op["group"] for op in spec_meta()["operations"]}):
+        """One attribute per group (`talon.customer_sessions`), from the generated list; the
+        annotations type checkers read are the generated `Groups` this class extends."""
+        for group, class_name in GROUPS.items():
             module = importlib.import_module(f"talon_one_raw.api.{group}")
-            cls = getattr(module, "".join(p.title() for p in group.split("_")) + "Operations")
-            setattr(self, group, cls(_otel.traced(self)))  # the call span, when OTel is on
+            setattr(self, group, getattr(module, class_name)(_otel.traced(self)))
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -194,15 +164,10 @@ class TalonClient:
             self._bind(loop)
         request, policy, timeouts = self._build_request(op, build_kwargs, path_args, options)
         deadline = time.monotonic() + timeouts.total
+        runtime = _ASYNCIO if loop is not None else _ANYIO
         try:
-            if loop is not None:
-                async with asyncio.timeout(timeouts.total):
-                    return await self._send_with_retries(op, request, policy, deadline)
-            else:  # trio (with an anyio-capable transport such as httpx.AsyncHTTPTransport)
-                import anyio
-
-                with anyio.fail_after(timeouts.total):
-                    return await self._send_with_retries(op, request, policy, deadline)
+            async with runtime.deadline(timeouts.total):
+                return await self._send_with_retries(op, request, policy, deadline, runtime)
         except TimeoutError:
             raise errors.TimeoutError(
                 f"no complete answer within the call's deadline of {timeouts.total:g} s",
@@ -255,23 +220,25 @@ class TalonClient:
         policy = self._retry
         if "retry" in options:
             policy = _check_retry(options["retry"])
-        headers: dict[str, str] = {**self._headers}
-        headers.update(kwargs.get("headers") or {})
-        if "extra_headers" in options:
-            headers.update(_check_headers(options["extra_headers"], "extra_headers"))
-        headers["Accept"] = "application/json"
-        headers["Accept-Encoding"] = "gzip, deflate"  # what transport.read_body inflates
+        extra = (
+            _check_headers(options["extra_headers"], "extra_headers")
+            if "extra_headers" in options
+            else {}
+        )
+        ours = {
+            "Accept": "application/json",
+            "Accept-Encoding": "gzip, deflate",  # what transport.read_body inflates
+        }
         idempotency_key = options.get("idempotency_key")
         if idempotency_key is not None:
             if op.method != "POST":
                 raise TypeError(
                     f"{op.key}() does not take idempotency_key: {op.method} is repeatable already"
                 )
-            headers["Idempotency-Key"] = _check_headers({"k": idempotency_key}, "idempotency_key")[
-                "k"
-            ]
-        elif op.key in AUTO_IDEMPOTENCY_KEY:
-            headers["Idempotency-Key"] = str(uuid.uuid4())
+            ours["Idempotency-Key"] = _check_headers({"k": idempotency_key}, "idempotency_key")["k"]
+        elif op.auto_idempotency_key:  # x-talon-idempotency-key: automatic (a repeated
+            # return would return the items twice)
+            ours["Idempotency-Key"] = str(uuid.uuid4())
         params = kwargs.get("params") or None  # None skips a URL merge
         if params and op.comma_separated_query:
             for name in op.comma_separated_query:
@@ -280,14 +247,14 @@ class TalonClient:
         content: bytes | None = None
         if "json" in kwargs:
             content = orjson.dumps(kwargs["json"])
-            headers["Content-Type"] = "application/json"
+            ours["Content-Type"] = "application/json"
         try:
             request = httpx.Request(
                 op.method,
                 base + kwargs["url"],
                 params=params,
                 content=content,
-                headers=headers,
+                headers=_merge_headers(self._headers, kwargs.get("headers") or {}, extra, ours),
             )
         except (httpx.InvalidURL, ValueError, TypeError) as exc:
             raise ValueError(f"{op.key}(): cannot build the request: {exc}") from None
@@ -305,128 +272,38 @@ class TalonClient:
         return request, policy, timeouts
 
     async def _send_with_retries(
-        self, op: Operation, request: httpx.Request, policy: RetryPolicy, deadline: float
+        self,
+        op: Operation,
+        request: httpx.Request,
+        policy: RetryPolicy,
+        deadline: float,
+        runtime: _Runtime,
     ) -> Any:
+        """Attempts until one succeeds, one must not be repeated, or the retries run out."""
         has_key = "Idempotency-Key" in request.headers
         pacer = current_pacer.get()  # set inside a batch job with rate="auto"
+        spent = 0  # budget tokens this call took, refunded when it succeeds
         attempt = 0
-        spent = 0
         while True:
             attempt += 1
-            if self._closed:
-                raise errors.ClientClosed(
-                    "the TalonClient was closed while this call was waiting to retry",
-                    method=op.method,
-                    path=op.path,
-                    attempts=attempt - 1,
-                )
-            request.extensions["talon_attempts"] = attempt
-            if pacer is not None:
-                await pacer.before_attempt()
-            started = time.perf_counter()
-            traced_attempt = _otel.attempt_started(request, attempt)  # None unless OTel is on
-            response: httpx.Response | None = None
-            error: httpx.TransportError | None = None
-            try:
-                for hook in self._request_hooks:
-                    await hook(request)
-                answer = await self._transport.handle_async_request(request)
-                # A transport may answer with a stream (httpx.AsyncHTTPTransport does): read it
-                # here, within the size limit, so errors while reading are this attempt's and
-                # the connection is freed.
-                if not answer.is_stream_consumed:
-                    await read_streamed_response(answer, self._max_response_size)
-                response = answer
-                for hook in self._response_hooks:
-                    await hook(response)
-            except errors.ResponseTooLarge as exc:
-                exc.method, exc.path, exc.attempts = op.method, op.path, attempt
-                raise
-            except httpx.TransportError as exc:
-                response, error = None, self._scrubbed(exc, request)
-            except (httpx.HTTPError, OSError) as exc:  # a custom transport's own failure
-                response, error = None, self._scrubbed(httpx.ReadError(str(exc)), request)
-            except Exception as exc:
-                _otel.attempt_ended(traced_attempt, None, exc)
-                if self._closed:  # whatever the transport raises once its pool is gone
-                    raise self._closed_error(op, attempt) from None
-                raise
-            except BaseException as exc:  # cancelled (the call's deadline) or a hook's error
-                _otel.attempt_ended(traced_attempt, None, exc)
-                logger.debug(
-                    "%s %s -> %s attempt=%d duration=%.1fms",
-                    op.method,
-                    op.path,
-                    type(exc).__name__,
-                    attempt,
-                    (time.perf_counter() - started) * 1000,
-                )
-                raise
-            if error is not None and self._closed:
-                raise self._closed_error(op, attempt) from None
-            status = response.status_code if response is not None else None
-            _otel.attempt_ended(traced_attempt, response, error)
-            if pacer is not None and response is not None:
-                pacer.observe(response.status_code, response.headers.get("retry-after"))
-            if logger.isEnabledFor(logging.DEBUG):
-                logger.debug(
-                    "%s %s -> %s attempt=%d duration=%.1fms",
-                    op.method,
-                    op.path,
-                    status if status is not None else type(error).__name__,
-                    attempt,
-                    (time.perf_counter() - started) * 1000,
-                )
-            if response is not None and 200 <= response.status_code < 300:
+            response, error = await self._send_once(op, request, attempt, pacer)
+            if response is not None and response.is_success:
                 if policy.use_budget:
                     self._budget.record_success(retried=attempt > 1, spent=spent)
                 return self._decode(op, response, attempt)
-            reason = policy.reason_to_retry(
+            reason = policy.should_retry(
+                attempt,
                 op_key=op.key,
                 method=op.method,
                 has_idempotency_key=has_key,
-                status=status,
+                status=None if response is None else response.status_code,
                 error=error,
             )
-            delay: float | None = None
-            if reason is not None and attempt < policy.attempts:
-                retry_after = (
-                    parse_retry_after(response.headers.get("retry-after"))
-                    if response is not None
-                    else None
-                )
-                if retry_after is not None and retry_after > policy.max_retry_after:
-                    reason = None  # the server asks for longer than we may wait: give up now
-                elif policy.use_budget and not self._budget.try_acquire(
-                    timeout=isinstance(error, httpx.TimeoutException)
-                ):
-                    logger.warning(
-                        "%s %s: not retried, retry budget exhausted (%s)",
-                        op.method,
-                        op.path,
-                        reason,
-                    )
-                    reason = None
-                else:
-                    if policy.use_budget:
-                        spent += (
-                            self._budget.timeout_cost
-                            if isinstance(error, httpx.TimeoutException)
-                            else self._budget.retry_cost
-                        )
-                    delay = retry_after if retry_after is not None else policy.backoff(attempt)
-                    if time.monotonic() + delay >= deadline:
-                        # Waiting would end in the deadline's TimeoutError: report what the
-                        # server said instead.
-                        logger.warning(
-                            "%s %s: not retried, waiting %.2fs would pass the deadline (%s)",
-                            op.method,
-                            op.path,
-                            delay,
-                            reason,
-                        )
-                        delay = None
-            if reason is None or delay is None:
+            if reason is None:
+                raise self._failure(op, response, error, attempt)
+            delay, cost = self._retry_delay(op, policy, reason, attempt, response, error, deadline)
+            spent += cost
+            if delay is None:
                 raise self._failure(op, response, error, attempt)
             logger.warning(
                 "%s %s: retrying in %.2fs (attempt %d of %d): %s",
@@ -438,12 +315,116 @@ class TalonClient:
                 reason,
             )
             _otel.retrying(reason)
-            if _running_loop() is not None:
-                await asyncio.sleep(delay)
-            else:
-                import anyio
+            await runtime.sleep(delay)
 
-                await anyio.sleep(delay)
+    async def _send_once(
+        self, op: Operation, request: httpx.Request, attempt: int, pacer: Pacer | None
+    ) -> tuple[httpx.Response | None, httpx.TransportError | None]:
+        """One attempt, paced, traced and logged: a response (any status), or the transport's
+        error normalised to an httpx.TransportError without the key. Anything else (a hook's
+        error, the call's cancellation, a response over the size limit) is raised."""
+        if self._closed:
+            raise errors.ClientClosed(
+                "the TalonClient was closed while this call was waiting to retry",
+                method=op.method,
+                path=op.path,
+                attempts=attempt - 1,
+            )
+        request.extensions["talon_attempts"] = attempt
+        if pacer is not None:
+            await pacer.before_attempt()
+        started = time.perf_counter()
+        traced = _otel.attempt_started(request, attempt)  # None unless OTel is on
+        response: httpx.Response | None = None
+        error: httpx.TransportError | None = None
+        raised: BaseException | None = None
+        try:
+            try:
+                response = await self._exchange(request)
+            except httpx.TransportError as exc:
+                error = self._scrubbed(exc, request)
+            except (httpx.HTTPError, OSError) as exc:  # a custom transport's own failure
+                error = self._scrubbed(httpx.ReadError(str(exc)), request)
+        except BaseException as exc:  # cancelled (the call's deadline), a hook's error, ...
+            raised = exc
+            _otel.attempt_ended(traced, None, exc)
+            if isinstance(exc, errors.ResponseTooLarge):
+                exc.method, exc.path, exc.attempts = op.method, op.path, attempt
+            elif isinstance(exc, Exception) and self._closed:
+                raise self._closed_error(op, attempt) from None  # the pool is gone
+            raise
+        finally:
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "%s %s -> %s attempt=%d duration=%.1fms",
+                    op.method,
+                    op.path,
+                    response.status_code
+                    if response is not None
+                    else type(error or raised).__name__,
+                    attempt,
+                    (time.perf_counter() - started) * 1000,
+                )
+        _otel.attempt_ended(traced, response, error)
+        if error is not None and self._closed:
+            raise self._closed_error(op, attempt) from None
+        if pacer is not None and response is not None:
+            pacer.observe(response.status_code, response.headers.get("retry-after"))
+        return response, error
+
+    async def _exchange(self, request: httpx.Request) -> httpx.Response:
+        """Request hooks, the transport, the body read in full (within the size limit), then
+        response hooks."""
+        for hook in self._request_hooks:
+            await hook(request)
+        response = await self._transport.handle_async_request(request)
+        # A transport may answer with a stream (httpx.AsyncHTTPTransport does): read it here,
+        # within the size limit, so errors while reading are this attempt's and the connection
+        # is freed.
+        if not response.is_stream_consumed:
+            await read_streamed_response(response, self._max_response_size)
+        for hook in self._response_hooks:
+            await hook(response)
+        return response
+
+    def _retry_delay(
+        self,
+        op: Operation,
+        policy: RetryPolicy,
+        reason: str,
+        attempt: int,
+        response: httpx.Response | None,
+        error: httpx.TransportError | None,
+        deadline: float,
+    ) -> tuple[float | None, int]:
+        """Seconds to wait before the next attempt (None: do not retry) and the budget tokens
+        taken for it. Retry-After and backoff against the deadline are `RetryPolicy.delay`;
+        this adds the shared budget, which a Retry-After too long for us does not touch."""
+        retry_after = (
+            None if response is None else parse_retry_after(response.headers.get("retry-after"))
+        )
+        planned = policy.delay(attempt, retry_after, deadline - time.monotonic())
+        if planned.refused == RETRY_AFTER_TOO_LONG:
+            return None, 0
+        cost = 0
+        if policy.use_budget:
+            timed_out = isinstance(error, httpx.TimeoutException)
+            if not self._budget.try_acquire(timeout=timed_out):
+                logger.warning(
+                    "%s %s: not retried, retry budget exhausted (%s)", op.method, op.path, reason
+                )
+                return None, 0
+            cost = self._budget.cost(timeout=timed_out)
+        if planned.refused is not None:  # PAST_THE_DEADLINE: report what the server said
+            logger.warning(
+                "%s %s: not retried, waiting %.2fs would pass the deadline (%s)",
+                op.method,
+                op.path,
+                planned.seconds,
+                reason,
+            )
+            return None, cost
+        return planned.seconds, cost
 
     def _scrubbed(
         self, error: httpx.TransportError, request: httpx.Request
@@ -542,6 +523,51 @@ def _running_loop() -> asyncio.AbstractEventLoop | None:
         return asyncio.get_running_loop()
     except RuntimeError:
         return None
+
+
+class _Runtime:
+    """The call's deadline and the sleep between attempts, from the async library it runs
+    under: asyncio natively (the fast path), anything else (trio) through anyio, which
+    httpx depends on already; imported only then."""
+
+    __slots__ = ("deadline", "sleep")
+
+    def __init__(
+        self,
+        deadline: Callable[[float], AbstractAsyncContextManager[object]],
+        sleep: Callable[[float], Awaitable[None]],
+    ) -> None:
+        self.deadline = deadline
+        self.sleep = sleep
+
+
+@asynccontextmanager
+async def _anyio_deadline(seconds: float) -> AsyncIterator[None]:
+    import anyio
+
+    with anyio.fail_after(seconds):
+        yield
+
+
+async def _anyio_sleep(seconds: float) -> None:
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
+_ASYNCIO = _Runtime(asyncio.timeout, asyncio.sleep)
+_ANYIO = _Runtime(_anyio_deadline, _anyio_sleep)
+
+
+def _merge_headers(*layers: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Header layers merged, the later winning. Field names are case-insensitive (RFC 9110
+    5.1): a name given again in another letter case replaces the earlier value instead of
+    being sent twice (which servers may refuse: aiohttp answers 400 to two User-Agents)."""
+    merged: dict[str, tuple[str, str]] = {}
+    for layer in layers:
+        for name, value in layer.items():
+            merged[name.lower()] = (name, value)
+    return list(merged.values())
 
 
 def _check_retry(retry: object) -> RetryPolicy:

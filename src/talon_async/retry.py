@@ -19,20 +19,28 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from ._meta import all_operations
+
 __all__ = ["RetryBudget", "RetryPolicy"]
 
 # Talon.One answers 409 when one session/profile gets parallel updates; nothing was applied,
-# so repeating is safe even for POST. Other operations' 409s are real conflicts.
-PARALLEL_409_OPERATIONS = frozenset(
-    {
-        "customer_sessions.update_customer_session_v2",
-        "customer_profiles.update_customer_profile_v2",
-        "events.track_event_v2",
-        "events.track_event",
-    }
-)
+# so repeating is safe even for POST. Other operations' 409s are real conflicts. The list is
+# the overlay's `x-talon-parallel-update-409` (openapi/overlay.yaml), read through _meta.
+PARALLEL_409_OPERATIONS = frozenset(op.key for op in all_operations() if op.parallel_update_409)
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+RETRY_AFTER_TOO_LONG = "the server's Retry-After is longer than max_retry_after"
+PAST_THE_DEADLINE = "waiting would pass the deadline"
+
+
+@dataclass(frozen=True, slots=True)
+class Delay:
+    """`RetryPolicy.delay`'s answer: wait `seconds`, unless `refused` says why not to retry."""
+
+    seconds: float
+    refused: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +84,40 @@ class RetryPolicy:
         return random.uniform(
             0.0, min(self.backoff_cap, self.backoff_base * (2 ** (retry_number - 1)))
         )
+
+    def should_retry(
+        self,
+        attempt: int,
+        *,
+        op_key: str,
+        method: str,
+        has_idempotency_key: bool,
+        status: int | None = None,
+        error: BaseException | None = None,
+    ) -> str | None:
+        """Why attempt number `attempt` may be followed by another, or None: the outcome must
+        not be repeated, or this was the last attempt the policy allows."""
+        if attempt >= self.attempts:
+            return None
+        return self.reason_to_retry(
+            op_key=op_key,
+            method=method,
+            has_idempotency_key=has_idempotency_key,
+            status=status,
+            error=error,
+        )
+
+    def delay(self, retry_number: int, retry_after: float | None, remaining: float) -> Delay:
+        """How long to wait before retry number `retry_number`: the server's Retry-After when
+        it gave one, else the backoff. Refused when the server asks for longer than
+        `max_retry_after`, or when waiting would use up the `remaining` seconds of the call's
+        deadline (the call would end in a TimeoutError instead of what the server said)."""
+        if retry_after is not None and retry_after > self.max_retry_after:
+            return Delay(retry_after, RETRY_AFTER_TOO_LONG)
+        seconds = retry_after if retry_after is not None else self.backoff(retry_number)
+        if seconds >= remaining:
+            return Delay(seconds, PAST_THE_DEADLINE)
+        return Delay(seconds)
 
     def reason_to_retry(
         self,
@@ -146,9 +188,13 @@ class RetryBudget:
         """Tokens left now; a retry needs `retry_cost` (or `timeout_cost`) of them."""
         return self._tokens
 
+    def cost(self, *, timeout: bool) -> int:
+        """Tokens one retry takes (more after a timeout: the server may be overloaded)."""
+        return self.timeout_cost if timeout else self.retry_cost
+
     def try_acquire(self, *, timeout: bool) -> bool:
         """Take the cost of one retry; False (and nothing taken) when the bucket is too low."""
-        cost = self.timeout_cost if timeout else self.retry_cost
+        cost = self.cost(timeout=timeout)
         with self._lock:
             if self._tokens < cost:
                 return False

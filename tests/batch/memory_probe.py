@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from talon_async import batch
-from talon_async.batch._job import JobConfig, Operation, Record, run_job
+from talon_async.batch._job import JobConfig, JobOperation, Record, run_job
 
 CONCURRENCY = 256
 
@@ -91,7 +91,7 @@ async def job(n: int, workdir: Path, fmt: str = "jsonl", source: Path | None = N
         checkpoint=workdir / "ckpt",
         dead_letter=workdir / "dead.jsonl",
     )
-    summary = await run_job(config, Operation(call=call))
+    summary = await run_job(config, JobOperation(call=call))
     assert summary.succeeded == n, summary
 
 

@@ -15,7 +15,7 @@ import pytest
 from batch_fakes import checkpoint_lines
 
 from talon_async.batch import Shard, stable_hash
-from talon_async.batch._job import JobConfig, Operation, Record, run_job
+from talon_async.batch._job import JobConfig, JobOperation, Record, run_job
 from talon_async.batch._journal import Checkpoint, CheckpointMismatch, JobFileError
 
 
@@ -67,7 +67,7 @@ async def test_checkpoint_resume_skips_what_succeeded(tmp_path: Path) -> None:
 
     first = Recorder()
     first.hold_after, first.hold_count = 700, 32  # then every worker is held in a call
-    task = asyncio.create_task(run_job(config, Operation(call=first)))
+    task = asyncio.create_task(run_job(config, JobOperation(call=first)))
     await first.held.wait()
     task.cancel()  # the graceful path; test_batch_cli covers SIGKILL
     with pytest.raises(asyncio.CancelledError):
@@ -78,7 +78,7 @@ async def test_checkpoint_resume_skips_what_succeeded(tmp_path: Path) -> None:
     assert len(set(first.calls) - done_first) == 32  # ...and only calls in flight were lost
 
     second = Recorder()
-    summary = await run_job(config, Operation(call=second))
+    summary = await run_job(config, JobOperation(call=second))
     assert set(second.calls).isdisjoint(done_first)
     assert done_first | set(second.calls) == set(range(1, 2001))
     assert len(second.calls) == len(set(second.calls))
@@ -87,7 +87,7 @@ async def test_checkpoint_resume_skips_what_succeeded(tmp_path: Path) -> None:
     assert summary.read == 2000
 
     third = Recorder()
-    summary = await run_job(config, Operation(call=third))
+    summary = await run_job(config, JobOperation(call=third))
     assert third.calls == [] and summary.already_done == 2000
 
 
@@ -110,7 +110,7 @@ async def test_a_line_is_checkpointed_when_its_call_returns_not_before_not_later
         return None
 
     config = JobConfig("profiles", source, concurrency=1, checkpoint=ckpt)
-    task = asyncio.create_task(run_job(config, Operation(call=call)))
+    task = asyncio.create_task(run_job(config, JobOperation(call=call)))
     await entered[2].wait()
     assert checkpoint_lines(ckpt) == {1}  # line 2 is blocked in its call: not recorded
     release[2].set()
@@ -143,7 +143,7 @@ async def test_dead_letter_gets_bad_lines_and_failed_calls(tmp_path: Path) -> No
     ckpt = tmp_path / "ckpt"
     config = JobConfig("profiles", source, concurrency=4, dead_letter=dead, checkpoint=ckpt)
     call = Recorder(fail_keys=frozenset({"bad"}))
-    summary = await run_job(config, Operation(call=call))
+    summary = await run_job(config, JobOperation(call=call))
     assert (summary.read, summary.succeeded, summary.failed) == (6, 2, 4)
     entries = {e["line"]: e for e in map(json.loads, dead.read_text().splitlines())}
     assert set(entries) == {2, 3, 5, 6}
@@ -165,7 +165,7 @@ async def test_api_errors_keep_their_status_in_the_dead_letter(tmp_path: Path) -
     async def call(record: Record) -> object:
         raise errors.BadRequest(400, body={"message": "nope"}, method="PUT", path="/v2/x")
 
-    await run_job(JobConfig("profiles", source, dead_letter=dead), Operation(call=call))
+    await run_job(JobConfig("profiles", source, dead_letter=dead), JobOperation(call=call))
     entry = json.loads(dead.read_text())
     assert entry["error"]["status"] == 400 and entry["error"]["type"] == "BadRequest"
 
@@ -182,7 +182,7 @@ async def test_shards_are_disjoint_cover_everything_and_keep_entities_together(
     for index in range(4):
         call = Recorder()
         config = JobConfig("profiles", source, concurrency=8, shard=Shard(index, 4))
-        summary = await run_job(config, Operation(call=call))
+        summary = await run_job(config, JobOperation(call=call))
         bad = summary.failed  # the broken line fails in exactly one shard
         assert summary.read == 3001 and summary.other_shard + summary.succeeded + bad == 3001
         lines_by_shard.append(set(call.calls) | ({3001} if bad else set()))
@@ -251,10 +251,10 @@ async def test_checkpoint_of_a_changed_input_is_refused(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     write_profiles(source, 10, 10)
     config = JobConfig("profiles", source, checkpoint=tmp_path / "ckpt")
-    await run_job(config, Operation(call=Recorder()))
+    await run_job(config, JobOperation(call=Recorder()))
     write_profiles(source, 12, 10)
     with pytest.raises(CheckpointMismatch):
-        await run_job(config, Operation(call=Recorder()))
+        await run_job(config, JobOperation(call=Recorder()))
 
 
 async def test_events_serialise_per_profile_and_anonymous_events_run_freely(
@@ -281,7 +281,7 @@ async def test_events_serialise_per_profile_and_anonymous_events_run_freely(
         in_flight[record.key] -= 1
         return None
 
-    summary = await run_job(JobConfig("events", source, concurrency=16), Operation(call=call))
+    summary = await run_job(JobConfig("events", source, concurrency=16), JobOperation(call=call))
     assert summary.succeeded == 200 and overlaps == 0
     assert all(v == sorted(v) for v in order.values())
 
@@ -305,7 +305,7 @@ async def test_chunked_job_reports_unpreparable_lines_without_sending_them(
     dead = tmp_path / "dead.jsonl"
     summary = await run_job(
         JobConfig("audiences", source, concurrency=2, dead_letter=dead),
-        Operation(
+        JobOperation(
             send_chunk=send,
             prepare=lambda r: models.CustomerProfileAudienceRequestItem.from_dict(r.data),
             chunk_size=8,

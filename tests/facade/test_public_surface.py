@@ -142,8 +142,8 @@ BODY = {
         "updateCount": 1,
         "total": 4.98,
         "cartItemTotal": 4.98,
-        "additionalCostTotal": 0.0,
         "cartItemAdditionalCostTotal": 0.0,
+        "additionalCostTotal": 0.0,
         "updated": "2026-01-02T03:04:05+00:00",
     },
 }

@@ -146,6 +146,14 @@ PARALLEL_UPDATES: dict[str, Call] = {
     "track_event": lambda t: t.events.track_event(
         models.NewEvent(type_="checkout", attributes=models.NewEventAttributes(), session_id="s-1")
     ),
+    # the overlay's x-talon-parallel-update-409 names these too (one list for client and emulator)
+    "update_customer_profiles_v2": lambda t: t.customer_profiles.update_customer_profiles_v2(
+        models.MultipleCustomerProfileIntegrationRequest()
+    ),
+    "reopen_customer_session": lambda t: t.customer_sessions.reopen_customer_session("s-1"),
+    "return_cart_items": lambda t: t.customer_sessions.return_cart_items(
+        "s-1", models.ReturnIntegrationRequest(return_=models.NewReturn(returned_cart_items=[]))
+    ),
 }
 OTHER_409: dict[str, Call] = {
     "create_audience_v2": lambda t: t.audiences.create_audience_v2(
@@ -157,9 +165,6 @@ OTHER_409: dict[str, Call] = {
     ),
     "sync_catalog (PUT)": lambda t: t.catalogs.sync_catalog(
         1, models.CatalogSyncRequest(actions=[])
-    ),
-    "update_customer_profiles_v2 (PUT)": lambda t: t.customer_profiles.update_customer_profiles_v2(
-        models.MultipleCustomerProfileIntegrationRequest()
     ),
 }
 

@@ -67,3 +67,33 @@ async def test_extra_headers_replace_a_client_header_of_the_same_spelling(
         )
         await talon.customer_sessions.get_customer_session("s-2")
     assert user_agents(server) == [["nightly-sync/1"], ["shop-backend/2.1"]]
+
+
+@pytest.mark.parametrize(
+    ("client_name", "call_name"),
+    [("User-Agent", "user-agent"), ("user-agent", "USER-AGENT"), ("X-Shop", "x-shop")],
+)
+async def test_a_header_in_two_letter_cases_is_sent_once_the_later_layer_winning(
+    server: ScriptedServer, client_name: str, call_name: str
+) -> None:
+    """HTTP field names are case-insensitive: the call's header replaces the client's, it is
+    not added next to it (aiohttp servers refuse a duplicate User-Agent with 400)."""
+    server.answer(Reply(200, json=SESSION_RESPONSE))
+    async with make_client(server.url, headers={client_name: "client/1"}) as talon:
+        await talon.customer_sessions.get_customer_session(
+            "s-1", extra_headers={call_name: "call/2"}
+        )
+        await talon.customer_sessions.get_customer_session("s-2")
+    assert [seen.headers.getall(client_name, []) for seen in server.seen] == [
+        ["call/2"],
+        ["client/1"],
+    ]
+
+
+async def test_a_callers_accept_in_another_case_does_not_duplicate_ours(
+    server: ScriptedServer,
+) -> None:
+    server.answer(Reply(200, json=SESSION_RESPONSE))
+    async with make_client(server.url, headers={"accept": "text/html"}) as talon:
+        await talon.customer_sessions.get_customer_session("s-1")
+    assert server.seen[0].headers.getall("Accept") == ["application/json"]

@@ -40,6 +40,7 @@ from talon_one_raw.models.multiple_customer_profile_integration_response_v2 impo
 )
 from talon_one_raw.types import Unset
 
+from .._meta import operation
 from ._keys import stable_hash
 from ._rate import Rate
 from ._runner import BatchResult, BatchStream
@@ -234,8 +235,11 @@ def update_customer_profiles_v2(
     A profile's value is its ``integrationStates`` entry, matched by integration id; it is
     None when the request succeeded without states (``silent=yes`` answers 204).
     """
-    if chunk_size > 1000:
-        raise ValueError("update_customer_profiles_v2 accepts at most 1000 profiles per request")
+    limit = _bulk_limit("customer_profiles.update_customer_profiles_v2")
+    if chunk_size > limit:
+        raise ValueError(
+            f"update_customer_profiles_v2 accepts at most {limit} profiles per request"
+        )
 
     async def send_chunk(
         chunk: list[MultipleCustomerProfileIntegrationRequestItem],
@@ -256,6 +260,14 @@ def update_customer_profiles_v2(
         rate=rate,
         progress=progress,
     )
+
+
+def _bulk_limit(op_key: str) -> int:
+    """Most items one request of the operation may carry (the overlay's x-talon-bulk-limit)."""
+    limit = operation(op_key).bulk_limit
+    if limit is None:
+        raise RuntimeError(f"{op_key} has no x-talon-bulk-limit in openapi/overlay.yaml")
+    return limit.max
 
 
 def update_customer_profile_audiences(

@@ -40,9 +40,9 @@ __all__ = [
     "Job",
     "JobConfig",
     "JobFileError",
+    "JobOperation",
     "JobSummary",
     "Kind",
-    "Operation",
     "Record",
     "read_records",
     "run_job",
@@ -135,7 +135,7 @@ def read_records(
 
 
 @dataclass(frozen=True, slots=True)
-class Operation:
+class JobOperation:
     """How records are sent: ``call`` once per record, or ``send_chunk`` with prepared
     payloads (``prepare(record)``, at most ``chunk_size`` per request; ``distinct`` names what
     may appear once per request)."""
@@ -271,7 +271,7 @@ class Job:
         self._stopping = True
         self.summary.interrupted = True
 
-    async def run(self, operation: Operation) -> JobSummary:
+    async def run(self, operation: JobOperation) -> JobSummary:
         """Run to the end of the input, or until stopped or cancelled; every outcome is
         journaled once, in the worker that produced it."""
         if self._input is None or self._reader is None:
@@ -336,13 +336,13 @@ class Job:
 
     async def _run_per_record(
         self,
-        operation: Operation,
+        operation: JobOperation,
         records: Iterator[Record],
         journal: Callable[[BatchResult[Record, Any]], None],
     ) -> None:
         call = operation.call
         if call is None:
-            raise ValueError("Operation needs call or send_chunk")
+            raise ValueError("JobOperation needs call or send_chunk")
 
         async def checked_call(record: Record) -> object:
             if self._stopping:
@@ -364,7 +364,7 @@ class Job:
 
     async def _run_chunked(
         self,
-        operation: Operation,
+        operation: JobOperation,
         send_chunk: Callable[[list[Any]], Awaitable[Sequence[Any] | None]],
         records: Iterator[Record],
         journal: Callable[[BatchResult[Record, Any]], None],
@@ -396,7 +396,7 @@ class Job:
                 pass
 
 
-async def run_job(config: JobConfig, operation: Operation) -> JobSummary:
+async def run_job(config: JobConfig, operation: JobOperation) -> JobSummary:
     """Open the job's files, run it to the end (or until cancelled) and close them."""
     with Job(config) as job:
         return await job.run(operation)
