@@ -171,8 +171,10 @@ def profiles_and_events_flow(api: Recorder) -> None:
         ),
         silent="no",
     )
+    # `silent` defaults to yes (204, no body) since the 2026-06 contract: ask for the state
     event = api.track_event_v2(
-        m.IntegrationEventV2Request(profile_id=PROFILE, type="review_written", attributes={})
+        m.IntegrationEventV2Request(profile_id=PROFILE, type="review_written", attributes={}),
+        silent="no",
     )
     assert isinstance(event, m.TrackEventV2Response)
     [points] = effects(event, "addLoyaltyPoints")
@@ -207,7 +209,8 @@ def loyalty_flow(api: Recorder) -> None:
     assert [p.amount for p in points.data] == [6]
 
     survey = api.track_event_v2(
-        m.IntegrationEventV2Request(profile_id=PROFILE, type=PENDING_EVENT, attributes={})
+        m.IntegrationEventV2Request(profile_id=PROFILE, type=PENDING_EVENT, attributes={}),
+        silent="no",
     )
     [pending] = effects(survey, "addLoyaltyPoints")
     activated = api.activate_loyalty_points(

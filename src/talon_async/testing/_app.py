@@ -46,7 +46,11 @@ def _json(status: int, body: Any, headers: Mapping[str, str] | None = None) -> R
     return Response(content, status_code=status, media_type="application/json", headers=headers)
 
 
-class _ConnectionReset(Response):
+class _InjectedFault(Response):
+    """A fault the user injected: outside the contract on purpose, so never checked against it."""
+
+
+class _ConnectionReset(_InjectedFault):
     """Abort the connection (RST) instead of answering; falls back to a truncated response."""
 
     def __init__(self) -> None:
@@ -163,9 +167,9 @@ class Emulator:
 
     async def _serve(self, op: Operation, request: Request) -> Response:
         response = await self._pipeline(op, request)
-        if self.validate_responses and not isinstance(response, _ConnectionReset):
+        if self.validate_responses and not isinstance(response, _InjectedFault):
             errors = self.spec.response_errors(
-                request.method,
+                op.method,  # a HEAD is answered (and checked) as its GET
                 request.url.path,
                 request.query_params.multi_items(),
                 request.headers.items(),
@@ -268,7 +272,10 @@ class Emulator:
             value = fault.retry_after
             headers["Retry-After"] = str(int(value)) if float(value).is_integer() else str(value)
         message = "too many requests" if fault.status == 429 else "injected failure"
-        return _json(fault.status, {"message": message, "StatusCode": fault.status}, headers)
+        body = _json(fault.status, {"message": message, "StatusCode": fault.status}, headers)
+        return _InjectedFault(
+            body.body, status_code=fault.status, media_type="application/json", headers=headers
+        )
 
     def _lock_keys(self, op: Operation, call: _Call) -> set[tuple[str, str]]:
         """Entities Talon.One refuses to update in parallel: sessions and profiles."""
