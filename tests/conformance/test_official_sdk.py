@@ -171,7 +171,7 @@ def profiles_and_events_flow(api: Recorder) -> None:
         ),
         silent="no",
     )
-    # `silent` defaults to "yes" (204, no body), as on Talon.One: ask for the effects.
+    # `silent` defaults to yes (204, no body) since the 2026-06 contract: ask for the state
     event = api.track_event_v2(
         m.IntegrationEventV2Request(profile_id=PROFILE, type="review_written", attributes={}),
         silent="no",

@@ -28,18 +28,6 @@ from talon_async.testing import EmulatorServer
 CONTRACT = Path(__file__).resolve().parents[2] / "openapi" / "integration.yaml"
 EXAMPLES = 8
 
-# TEMPORARY: statuses the emulator answers (as Talon.One does) that the contract does not list
-# yet (issue 11, defect 1). They are documented through the overlay on the `spec` branch; once
-# merged, empty this set and the suite checks them like every other status.
-UNDOCUMENTED_STATUSES_PENDING_OVERLAY: frozenset[tuple[str, int]] = frozenset(
-    {
-        ("getCustomerSession", 404),  # unknown session
-        ("returnCartItems", 404),  # unknown session
-        ("reopenCustomerSession", 404),  # unknown session
-        ("bestPriorPrice", 400),  # e.g. an unknown `timeframe`
-    }
-)
-
 
 def _schema(mode: GenerationMode) -> Any:
     schema = schemathesis.openapi.from_path(str(CONTRACT))
@@ -73,14 +61,6 @@ def _send(case: Any, emulator: EmulatorServer) -> Any:
     )
 
 
-def _documented_status(ctx: Any, response: Any, case: Any) -> bool | None:
-    if (case.operation.definition.raw["operationId"], response.status_code) in (
-        UNDOCUMENTED_STATUSES_PENDING_OVERLAY
-    ):
-        return None
-    return status_code_conformance(ctx, response, case)
-
-
 @positive.parametrize()
 def test_positive_data_gets_documented_answers(case: Any, emulator: EmulatorServer) -> None:
     response = _send(case, emulator)
@@ -88,7 +68,7 @@ def test_positive_data_gets_documented_answers(case: Any, emulator: EmulatorServ
         response,
         checks=[
             not_a_server_error,
-            _documented_status,
+            status_code_conformance,
             content_type_conformance,
             response_schema_conformance,
         ],

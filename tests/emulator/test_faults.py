@@ -10,6 +10,7 @@ import pytest
 from emulator_support import API_KEY, Api, item
 
 from talon_async.testing import EmulatorServer
+from talon_async.testing._spec import load_spec
 
 HEADERS = {"Authorization": f"ApiKey-v1 {API_KEY}"}
 BODY = {"customerSession": {"profileId": "bob", "cartItems": [item("A", 1, 1.0)]}}
@@ -189,3 +190,15 @@ async def test_async_context_manager() -> None:
     async with EmulatorServer() as server, httpx.AsyncClient() as client:
         response = await client.get(f"{server.url}/_emulator/health")
         assert response.status_code == 200
+
+
+def test_lock_keys_come_from_the_overlay_facts() -> None:
+    """The parallel-update rule reads x-talon-parallel-update-409 (spec_meta), not a table."""
+    spec = load_spec()
+    locked = {op.operation_id: op.parallel_update_409 for op in spec.operations}
+    assert locked["updateCustomerSessionV2"] == (
+        "session:path.customerSessionId",
+        "profile:body.customerSession.profileId",
+    )
+    assert locked["updateCustomerProfilesV2"] == ("profile:body.customerProfiles[].integrationId",)
+    assert locked["getCustomerSession"] == ()

@@ -828,6 +828,10 @@ class NotProvokable:
 # 401: any call of the operation with a key the emulator rejects. The key is checked before the
 # request is validated, so these need no prepared state.
 ANY_CALL: dict[str, Callable[[TalonClient], Awaitable[Any]]] = {
+    "catalogs.best_prior_price": lambda t: t.catalogs.best_prior_price(
+        best_prior_price_request("A", end=dt.datetime.now(dt.UTC))
+    ),
+    "events.get_event_v3": lambda t: t.events.get_event_v3("evt-1"),
     "achievements.get_customer_achievement_history": lambda t: (
         t.achievements.get_customer_achievement_history(PROFILE, 1)
     ),
@@ -972,6 +976,64 @@ def _slow(emu: TalonEmulator, op_key: str) -> None:
     parallel-request rule does, for the request that arrives while the first is in flight).
     """
     emu.inject("latency", op_key, latency=0.4)
+
+
+# -- statuses Talon.One's documents omit and our overlay adds -----------------------------------
+
+
+@provokes("audiences.delete_audience_memberships_v2", 400)
+async def _(t: TalonClient, emu: TalonEmulator) -> Thunk:
+    return lambda: t.audiences.delete_audience_memberships_v2("x")  # type: ignore[arg-type]
+
+
+@provokes("audiences.update_audience_customers_attributes", 400)
+async def _(t: TalonClient, emu: TalonEmulator) -> Thunk:
+    return lambda: t.audiences.update_audience_customers_attributes(
+        "x", m.AttributeQuery.from_dict({})
+    )  # type: ignore[arg-type]
+
+
+@provokes("audiences.update_audience_v2", 400)
+async def _(t: TalonClient, emu: TalonEmulator) -> Thunk:
+    return lambda: t.audiences.update_audience_v2("x", m.UpdateAudience(name="A"))  # type: ignore[arg-type]
+
+
+@provokes("catalogs.best_prior_price", 400)
+async def _(t: TalonClient, emu: TalonEmulator) -> Thunk:
+    # skus has minItems 1
+    return lambda: t.catalogs.best_prior_price(
+        best_prior_price_request(end=dt.datetime.now(dt.UTC))
+    )
+
+
+not_provokable(
+    "customer_profiles.get_customer_inventory",
+    400,
+    "its query parameters are booleans the facade types: only a hand-made request is invalid "
+    "(tests/emulator/test_emulator_errors.py sends one)",
+)
+
+for _op in ("get_customer_session", "reopen_customer_session", "return_cart_items"):
+    provokes(f"customer_sessions.{_op}", 404)(
+        lambda t, emu, _op=_op: _unknown_session_call(t, _op)  # type: ignore[misc]
+    )
+
+
+async def _unknown_session_call(t: TalonClient, op: str) -> Thunk:
+    if op == "return_cart_items":
+        body = m.ReturnIntegrationRequest(
+            return_=m.NewReturn(returned_cart_items=[m.ReturnedCartItem(position=0)])
+        )
+        return lambda: t.customer_sessions.return_cart_items("nope", body)
+    return lambda: getattr(t.customer_sessions, op)("nope")  # type: ignore[no-any-return]
+
+
+for _op in ("create_referral", "create_referrals_for_multiple_advocates"):
+    not_provokable(
+        f"referrals.{_op}",
+        409,
+        "answered only when the code pattern has no unique code left (8 random characters)",
+    )
 
 
 # -- 400 ---------------------------------------------------------------------------------------

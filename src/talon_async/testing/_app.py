@@ -46,7 +46,23 @@ def _json(status: int, body: Any, headers: Mapping[str, str] | None = None) -> R
     return Response(content, status_code=status, media_type="application/json", headers=headers)
 
 
-class _ConnectionReset(Response):
+class _InjectedFault(Response):
+    """A fault the user injected: outside the contract on purpose, so never checked against it."""
+
+
+def _values_at(node: Any, steps: list[str]) -> list[str]:
+    """The non-empty values a lock-key path (`customerProfiles[].integrationId`) names."""
+    if not steps:
+        return [str(node)] if node not in (None, "") else []
+    step, rest = steps[0], steps[1:]
+    each = step.endswith("[]")
+    child = node.get(step.removesuffix("[]")) if isinstance(node, dict) else None
+    if each:
+        return [v for item in child or [] for v in _values_at(item, rest)]
+    return _values_at(child, rest)
+
+
+class _ConnectionReset(_InjectedFault):
     """Abort the connection (RST) instead of answering; falls back to a truncated response."""
 
     def __init__(self) -> None:
@@ -163,9 +179,9 @@ class Emulator:
 
     async def _serve(self, op: Operation, request: Request) -> Response:
         response = await self._pipeline(op, request)
-        if self.validate_responses and not isinstance(response, _ConnectionReset):
+        if self.validate_responses and not isinstance(response, _InjectedFault):
             errors = self.spec.response_errors(
-                request.method,
+                op.method,  # a HEAD is answered (and checked) as its GET
                 request.url.path,
                 request.query_params.multi_items(),
                 request.headers.items(),
@@ -268,37 +284,25 @@ class Emulator:
             value = fault.retry_after
             headers["Retry-After"] = str(int(value)) if float(value).is_integer() else str(value)
         message = "too many requests" if fault.status == 429 else "injected failure"
-        return _json(fault.status, {"message": message, "StatusCode": fault.status}, headers)
+        body = _json(fault.status, {"message": message, "StatusCode": fault.status}, headers)
+        return _InjectedFault(
+            body.body, status_code=fault.status, media_type="application/json", headers=headers
+        )
 
     def _lock_keys(self, op: Operation, call: _Call) -> set[tuple[str, str]]:
-        """Entities Talon.One refuses to update in parallel: sessions and profiles."""
+        """Entities Talon.One refuses to update in parallel, from the overlay's
+        x-talon-parallel-update-409 facts (`kind:source.path`, `[]` for each list item). A
+        session also locks the profile it belongs to."""
         keys: set[tuple[str, str]] = set()
-        op_id = op.operation_id
-        body = call.body if isinstance(call.body, dict) else {}
-
-        def session(session_id: str, profile_hint: str | None = None) -> None:
-            keys.add(("session", session_id))
-            known = self.store.sessions.get(session_id)
-            for profile_id in (profile_hint, known.profile_id if known else None):
-                if profile_id:
-                    keys.add(("profile", profile_id))
-
-        if op_id == "updateCustomerSessionV2":
-            session(
-                call.path["customerSessionId"], (body.get("customerSession") or {}).get("profileId")
-            )
-        elif op_id in {"returnCartItems", "reopenCustomerSession"}:
-            session(call.path["customerSessionId"])
-        elif op_id == "updateCustomerProfileV2":
-            keys.add(("profile", call.path["integrationId"]))
-        elif op_id == "updateCustomerProfilesV2":
-            keys |= {
-                ("profile", str(p.get("integrationId"))) for p in body.get("customerProfiles") or []
-            }
-        elif op_id in {"trackEventV2", "trackEventV3"} and body.get("profileId"):
-            keys.add(("profile", str(body["profileId"])))
-        elif op_id == "trackEvent":
-            session(str(body.get("sessionId")), body.get("profileId"))
+        for fact in op.parallel_update_409:
+            kind, _, where = fact.partition(":")
+            source, _, path = where.partition(".")
+            root: Any = call.path if source == "path" else call.body
+            for value in _values_at(root, path.split(".")):
+                keys.add((kind, value))
+                known = self.store.sessions.get(value) if kind == "session" else None
+                if known is not None and known.profile_id:
+                    keys.add(("profile", known.profile_id))
         return keys
 
     # ------------------------------------------------------------------ handlers

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
@@ -58,6 +58,8 @@ class Operation:
     group: str
     error_400: str | None
     responses: frozenset[str]
+    # the overlay's x-talon-parallel-update-409 facts, e.g. "session:path.customerSessionId"
+    parallel_update_409: tuple[str, ...] = ()
 
 
 def _snake(name: str) -> str:
@@ -119,10 +121,11 @@ class Spec:
                         method=method.upper(),
                         path=template,
                         function=_snake(op_id),
-                        go_key=meta.get(op_id, ("", ""))[0],
-                        group=meta.get(op_id, ("", ""))[1],
+                        go_key=meta[op_id].go_key if op_id in meta else "",
+                        group=meta[op_id].group if op_id in meta else "",
                         error_400=ref.rsplit("/", 1)[-1] if ref else None,
                         responses=frozenset(str(code) for code in responses),
+                        parallel_update_409=meta[op_id].parallel if op_id in meta else (),
                     )
                 )
         self.operations = tuple(operations)
@@ -185,8 +188,15 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def _meta() -> dict[str, tuple[str, str]]:
-    """Go keys and groups come from the generated package's metadata when it is importable."""
+class _MetaFacts(NamedTuple):
+    go_key: str
+    group: str
+    parallel: tuple[str, ...]
+
+
+def _meta() -> dict[str, _MetaFacts]:
+    """Go keys, groups and the overlay's behaviour facts come from the generated package's
+    metadata (spec_meta.json) when it is importable."""
     try:
         from importlib.resources import files
 
@@ -194,7 +204,11 @@ def _meta() -> dict[str, tuple[str, str]]:
     except (ModuleNotFoundError, FileNotFoundError, ValueError):
         return {}
     return {
-        str(op["operation_id"]): (str(op["go_key"]), str(op["group"]))
+        str(op["operation_id"]): _MetaFacts(
+            str(op["go_key"]),
+            str(op["group"]),
+            tuple(str(k) for k in (op.get("behaviour") or {}).get("parallel-update-409", ())),
+        )
         for op in meta.get("operations", [])
     }
 

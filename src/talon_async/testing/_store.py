@@ -925,7 +925,11 @@ class Store:
         if "attributes" in data:
             session.attributes = dict(data["attributes"])
         if "experimentVariantAllocations" in data:
-            session.experiment_allocations = list(data["experimentVariantAllocations"])
+            # integers written as 1e3 pass the contract (JSON Schema integers); answer integers
+            session.experiment_allocations = [
+                {**a, "experimentID": int(a["experimentID"]), "variantID": int(a["variantID"])}
+                for a in data["experimentVariantAllocations"]
+            ]
 
     def _commit_close(self, session: Session, evaluation: Evaluation) -> None:
         profile_id = session.profile_id

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.best_prior_price import BestPriorPrice
 from ...models.best_prior_price_request import BestPriorPriceRequest
+from ...models.error_response_with_status import ErrorResponseWithStatus
 from ...types import Response
 
 
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[BestPriorPrice] | None:
+) -> ErrorResponseWithStatus | list[BestPriorPrice] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -44,6 +45,21 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorResponseWithStatus.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponseWithStatus.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponseWithStatus.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -52,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[BestPriorPrice]]:
+) -> Response[ErrorResponseWithStatus | list[BestPriorPrice]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BestPriorPriceRequest,
-) -> Response[list[BestPriorPrice]]:
+) -> Response[ErrorResponseWithStatus | list[BestPriorPrice]]:
     """Look up the lowest earlier price of SKUs
 
      Returns, per SKU, the lowest price recorded in a time window before now (price-history rules).
@@ -79,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[BestPriorPrice]]
+        Response[ErrorResponseWithStatus | list[BestPriorPrice]]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BestPriorPriceRequest,
-) -> list[BestPriorPrice] | None:
+) -> ErrorResponseWithStatus | list[BestPriorPrice] | None:
     """Look up the lowest earlier price of SKUs
 
      Returns, per SKU, the lowest price recorded in a time window before now (price-history rules).
@@ -111,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[BestPriorPrice]
+        ErrorResponseWithStatus | list[BestPriorPrice]
     """
 
     return sync_detailed(
@@ -124,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BestPriorPriceRequest,
-) -> Response[list[BestPriorPrice]]:
+) -> Response[ErrorResponseWithStatus | list[BestPriorPrice]]:
     """Look up the lowest earlier price of SKUs
 
      Returns, per SKU, the lowest price recorded in a time window before now (price-history rules).
@@ -138,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[BestPriorPrice]]
+        Response[ErrorResponseWithStatus | list[BestPriorPrice]]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BestPriorPriceRequest,
-) -> list[BestPriorPrice] | None:
+) -> ErrorResponseWithStatus | list[BestPriorPrice] | None:
     """Look up the lowest earlier price of SKUs
 
      Returns, per SKU, the lowest price recorded in a time window before now (price-history rules).
@@ -168,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[BestPriorPrice]
+        ErrorResponseWithStatus | list[BestPriorPrice]
     """
 
     return (
