@@ -214,7 +214,8 @@ def effects(rng: random.Random) -> list[dict[str, Any]]:
         "showBundleMetadata",
         {
             "description": "Beans and grinder bought together",
-            "bundleAccessorNames": ["beans", "grinder"],
+            "bundleAttributes": ["beans", "grinder"],
+            "itemsIndices": [0, 1],
         },
     )
     for i, (sub, val) in enumerate(
@@ -354,7 +355,7 @@ def effects(rng: random.Random) -> list[dict[str, Any]]:
         7,
         "Reserve birthday code",
         "reserveCoupon",
-        {"couponValue": "BDAY-48213-26", "profileId": PROFILE},
+        {"couponValue": "BDAY-48213-26", "isNewReservation": True, "profileIntegrationId": PROFILE},
     )
     add(
         7306,
@@ -448,6 +449,7 @@ def integration_state() -> dict[str, Any]:
             "total": round(cart_total + 4.95, 2),
             "cartItemTotal": cart_total,
             "additionalCostTotal": 4.95,
+            "cartItemAdditionalCostTotal": 0.0,
             "updated": T1,
         },
         "customerProfile": {
