@@ -114,6 +114,7 @@ class EmulatorServer:
 
     @property
     def rate_limiter(self) -> RateLimiter:
+        """The per-key token bucket: its limit and the allowed/limited counts."""
         return self.emulator.rate_limiter
 
     def rate_limit(self, rate: float | None, burst: float | None = None) -> RateLimit | None:
