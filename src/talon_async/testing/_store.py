@@ -858,7 +858,10 @@ class Store:
                 updated=now,
             )
         else:
-            session = copy.deepcopy(existing)
+            # shallow: the fields below are replaced, never changed in place, so the stored
+            # session stays as it was for a dry run or a refused update (a deep copy was half
+            # of this handler's time)
+            session = copy.copy(existing)
         if current in {None, "open"}:
             self._apply_session_fields(session, data)
         profile_id = session.profile_id
