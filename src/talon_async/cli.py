@@ -31,6 +31,7 @@ from ._version import __version__
 from .batch._job import Job, JobConfig, JobFileError, JobSummary, Operation, Record
 from .batch._keys import Shard
 from .batch._rate import AdaptiveRate
+from .batch._storage import parse_location
 
 if TYPE_CHECKING:
     from .client import TalonClient
@@ -46,6 +47,15 @@ def _shard(text: str) -> Shard:
         return Shard.parse(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _location(text: str) -> Path | str:
+    """A local path (or ``file://`` URL), or a validated ``s3://``/``gs://`` URL (kept as text)."""
+    try:
+        where = parse_location(text, "location")
+    except JobFileError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return where if isinstance(where, Path) else where.url
 
 
 def _positive_int(text: str) -> int:
@@ -96,7 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     }
     for kind, help_text in helps.items():
         sub = kinds.add_parser(kind, help=help_text, description=help_text)
-        sub.add_argument("file", type=Path, metavar="FILE.jsonl")
+        sub.add_argument(
+            "file",
+            type=_location,
+            metavar="FILE.jsonl",
+            help="a path, or an fsspec URL: file://, s3://bucket/key, gs://bucket/key",
+        )
         sub.add_argument(
             "--concurrency",
             type=_positive_int,
@@ -121,13 +136,19 @@ def build_parser() -> argparse.ArgumentParser:
             default=None,
             help="progress bar on stderr (default: when stderr is a terminal)",
         )
-        sub.add_argument("--dead-letter", type=Path, metavar="PATH", help="JSONL of failed lines")
+        sub.add_argument(
+            "--dead-letter",
+            type=_location,
+            metavar="PATH|URL",
+            help="JSONL of failed lines (an s3:// or gs:// URL is a prefix of JSONL segments)",
+        )
         sub.add_argument(
             "--checkpoint",
-            type=Path,
-            metavar="PATH",
+            type=_location,
+            metavar="PATH|URL",
             help="record successes here and skip them when run again (only a file this "
-            "tool wrote, or a new one, is accepted)",
+            "tool wrote, or a new one, is accepted; an s3:// or gs:// URL is a prefix of "
+            "segment objects flushed every 256 outcomes or second)",
         )
         sub.add_argument(
             "--timeout",
@@ -350,7 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command != "batch":  # pragma: no cover - only one command so far
         parser.error(f"unknown command {args.command}")
-    if not args.file.is_file():
+    if isinstance(args.file, Path) and not args.file.is_file():
         parser.error(f"{args.file}: no such file")
     if getattr(args, "idempotency_keys", False) and args.checkpoint is None:
         parser.error(

@@ -31,6 +31,14 @@ from ._keys import Shard, idempotency_key
 from ._progress import JobProgress
 from ._rate import Rate
 from ._runner import BatchResult, stream
+from ._storage import (
+    Location,
+    Remote,
+    RemoteCheckpoint,
+    RemoteDeadLetter,
+    open_remote_input,
+    parse_location,
+)
 
 __all__ = [
     "KEY_FIELDS",
@@ -148,14 +156,23 @@ class Operation:
 
 @dataclass(slots=True)
 class JobConfig:
+    """``input``, ``checkpoint`` and ``dead_letter`` are paths or fsspec URLs (``_storage``)."""
+
     kind: Kind
-    input: Path
+    input: Path | str
     concurrency: int = 64
     rate: Rate = None  # calls/s, or an AdaptiveRate (rate="auto")
     progress: bool = False
     shard: Shard = field(default_factory=Shard)
-    checkpoint: Path | None = None
-    dead_letter: Path | None = None
+    checkpoint: Path | str | None = None
+    dead_letter: Path | str | None = None
+    storage_options: dict[str, Any] | None = None  # for fsspec, e.g. {"endpoint_url": ...}
+    #: only the lines starting in [start, end) bytes of the input (a Dask partition; the
+    #: bounds sit at line starts, line numbers count from the range's start)
+    byte_range: tuple[int, int] | None = None
+    #: False: a dead-lettered line is recorded in the checkpoint too and not sent again on
+    #: resume (Dask partitions: each line ends in exactly one of the two records)
+    retry_failed: bool = True
 
 
 @dataclass(slots=True)
@@ -189,6 +206,24 @@ def _open_input(path: Path) -> BinaryIO:
     return os.fdopen(fd, "rb")
 
 
+class _Range:
+    """The part of a file between two line starts, read like the whole file."""
+
+    def __init__(self, f: BinaryIO, start: int, end: int) -> None:
+        self._f, self._end = f, end
+        self.start = start
+        f.seek(start)
+
+    def readline(self, limit: int = -1) -> bytes:
+        left = self._end - self._f.tell()
+        if left <= 0:
+            return b""
+        return self._f.readline(left if limit < 0 else min(limit, left))
+
+    def tell(self) -> int:
+        return self._f.tell() - self.start
+
+
 class Job:
     """One run of a job: ``open()`` its files (every file problem surfaces here, before a
     request is sent), ``run(operation)``, ``stop()`` to wind down, ``close()``.
@@ -200,38 +235,75 @@ class Job:
         self.config = config
         self.summary = JobSummary(config.kind, str(config.shard))
         self._input: BinaryIO | None = None
-        self._checkpoint: Checkpoint | None = None
-        self._dead_letter: DeadLetter | None = None
+        self._input_size = 0
+        self._checkpoint: Checkpoint | RemoteCheckpoint | None = None
+        self._dead_letter: DeadLetter | RemoteDeadLetter | None = None
         self._progress: JobProgress | None = None
         self._stopping = False
 
     # -- files ---------------------------------------------------------------------------
     def open(self) -> Self:
         config = self.config
+        options = config.storage_options
+
+        def where(value: Path | str | None, what: str) -> Location | None:
+            return None if value is None else parse_location(value, what, options)
+
+        source = where(config.input, "input")
+        checkpoint, dead_letter = (
+            where(config.checkpoint, "checkpoint"),
+            where(config.dead_letter, "dead letter"),
+        )
         try:
-            self._input = _open_input(config.input)
-            taken: set[FileId] = {file_id(os.fstat(self._input.fileno()))}
-            if config.checkpoint is not None:
-                header = {
+            taken: set[FileId] = set()  # local files: compared by device and inode
+            remotes: list[Remote] = []  # remote ones: by URL, prefixes included
+            if isinstance(source, Remote):
+                self._input, self._input_size = open_remote_input(source)
+                remotes.append(source)
+            else:
+                assert source is not None
+                self._input = _open_input(source)
+                st = os.fstat(self._input.fileno())
+                self._input_size = st.st_size
+                taken.add(file_id(st))
+            if checkpoint is not None:
+                header: dict[str, Any] = {
                     "kind": config.kind,
                     "shard": str(config.shard),
-                    "input": input_fingerprint(self._input),
+                    "input": input_fingerprint(self._input, self._input_size),
                 }
-                self._checkpoint = Checkpoint(config.checkpoint, header, forbidden=taken)
-                taken.add(self._checkpoint.file_id)
-            if config.dead_letter is not None:
-                self._dead_letter = DeadLetter(config.dead_letter, forbidden=taken)
+                if config.byte_range is not None:
+                    header["bytes"] = list(config.byte_range)
+                if isinstance(checkpoint, Remote):
+                    self._checkpoint = RemoteCheckpoint(
+                        checkpoint, header, forbidden=tuple(remotes)
+                    )
+                    remotes.append(checkpoint)
+                else:
+                    self._checkpoint = Checkpoint(checkpoint, header, forbidden=taken)
+                    taken.add(self._checkpoint.file_id)
+            if isinstance(dead_letter, Remote):
+                self._dead_letter = RemoteDeadLetter(dead_letter, forbidden=tuple(remotes))
+            elif dead_letter is not None:
+                self._dead_letter = DeadLetter(dead_letter, forbidden=taken)
+            if isinstance(self._checkpoint, RemoteCheckpoint) and self._dead_letter is not None:
+                self._checkpoint.before_flush = self._flush_dead_letter
         except BaseException:
             self.close()
             raise
         return self
+
+    def _flush_dead_letter(self) -> None:
+        if isinstance(self._dead_letter, RemoteDeadLetter):
+            self._dead_letter.flush()
 
     def close(self) -> None:
         """Sync and close the journal files (idempotent)."""
         if self._progress is not None:
             self._progress.close()
             self._progress = None
-        for closer in (self._checkpoint, self._dead_letter, self._input):
+        # the dead letter first: a remote checkpoint's last segment may name failed lines
+        for closer in (self._dead_letter, self._checkpoint, self._input):
             if closer is not None:
                 closer.close()
         self._checkpoint = self._dead_letter = self._input = None
@@ -273,12 +345,19 @@ class Job:
             raise RuntimeError("Job.open() first")
         config, summary = self.config, self.summary
         checkpoint, dead_letter = self._checkpoint, self._dead_letter
+        source: BinaryIO | _Range = self._input
+        size = self._input_size
+        if config.byte_range is not None:
+            start, end = config.byte_range
+            source, size = _Range(self._input, start, end), end - start
         if config.progress:
-            size = os.fstat(self._input.fileno()).st_size
-            self._progress = JobProgress(size, config.input.name)
+            name = str(config.input).rstrip("/").rsplit("/", 1)[-1]
+            self._progress = JobProgress(size, name)
         progress = self._progress
         records = read_records(
-            self._input, config.kind, on_position=progress.read_to if progress else None
+            source,  # type: ignore[arg-type]
+            config.kind,
+            on_position=progress.read_to if progress else None,
         )
 
         def pending() -> Iterator[Record]:
@@ -305,6 +384,8 @@ class Job:
             else:
                 if dead_letter is not None:
                     dead_letter.write(record.line, record.data, error)
+                    if checkpoint is not None and not config.retry_failed:
+                        checkpoint.record(record.line)  # after its dead-letter entry
                 summary.failed += 1
             if progress is not None:
                 progress.finished(error is None)
