@@ -1,0 +1,145 @@
+"""A batch job over a real Dask cluster (issue 13 part 2): a LocalCluster of 2 worker processes
+against the emulator on 127.0.0.1, one worker SIGKILLed mid-run (synchronised on the emulator's
+request count and the partition's checkpoint, never on sleeps). Every line ends succeeded or
+dead-lettered exactly once in the journals; the only lines sent twice are calls in flight at
+the kill (at most ``concurrency`` of the killed partition), per the emulator's stored events."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import signal
+import threading
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from talon_async import batch
+from talon_async.batch._dask import split_lines
+from talon_async.testing import EmulatorServer
+
+distributed = pytest.importorskip("distributed")
+
+ITEMS = int(os.environ.get("DASK_TEST_ITEMS", "20000"))
+CONCURRENCY = 16
+PARTITIONS = 4
+BAD_EVERY = 97  # these lines are not JSON: dead-lettered without a request
+
+
+def write_input(path: Path, n: int) -> None:
+    with path.open("w") as f:
+        for i in range(1, n + 1):
+            if i % BAD_EVERY == 0:
+                f.write("{not json\n")
+            else:
+                record = {"profileId": f"p{i % 1000}", "type": "app_opened", "attributes": {"i": i}}
+                f.write(json.dumps(record) + "\n")
+
+
+def test_split_lines_covers_the_file_once_at_line_starts(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    write_input(source, 1000)
+    data = source.read_bytes()
+    for parts in (1, 3, 7, 64):
+        with source.open("rb") as f:
+            ranges = split_lines(f, len(data), parts)
+        assert ranges[0][0] == 0 and ranges[-1][1] == len(data)
+        assert all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
+        assert all(data[start - 1 : start] == b"\n" for start, _ in ranges[1:])
+        assert sum(data[a:b].count(b"\n") for a, b in ranges) == 1000
+
+
+def partition_lines(journal: Path, index: int, suffix: str) -> list[int]:
+    path = journal / f"part-{index:05d}{suffix}"
+    if not path.exists():
+        return []
+    if suffix == ".ckpt":
+        lines: list[int] = []
+        for raw in path.read_text().splitlines()[1:]:
+            if raw.startswith("W "):
+                lines.extend(range(1, int(raw[2:]) + 1))
+            elif raw:
+                lines.append(int(raw))
+        return lines
+    return [json.loads(raw)["line"] for raw in path.read_text().splitlines()]
+
+
+def test_a_killed_worker_loses_nothing_and_repeats_only_calls_in_flight(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "in.jsonl"
+    write_input(source, ITEMS)
+    journal = tmp_path / "journal"
+    journal.mkdir()
+    monkeypatch.setenv("TALON_API_KEY", "test-key")  # the workers inherit it
+    with (
+        EmulatorServer() as emulator,
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        outcome: dict[str, object] = {}
+
+        def run() -> None:
+            try:
+                outcome["summary"] = batch.run_on_dask(
+                    client,
+                    "events",
+                    source,
+                    journal,
+                    partitions=PARTITIONS,
+                    concurrency=CONCURRENCY,
+                    client_options={"base_url": emulator.url},
+                )
+            except BaseException as exc:
+                outcome["error"] = exc
+
+        runner = threading.Thread(target=run, daemon=True)
+        runner.start()
+        pids = client.run(os.getpid)
+        # Kill a busy worker once the job is well under way: the two running partitions
+        # have each recorded lines by then, so the killed one's rerun has something to skip.
+        killed = 0
+        while not killed:
+            assert runner.is_alive(), outcome
+            busy = [w for w, keys in client.processing().items() if keys]
+            if emulator.requests() < ITEMS // 4 or not busy:
+                threading.Event().wait(0.01)  # a poll interval, not a timing assumption
+                continue
+            os.kill(pids[busy[0]], signal.SIGKILL)
+            killed = emulator.requests()
+        runner.join(600)  # a hang guard only
+        assert not runner.is_alive(), "the job hung"
+        assert "error" not in outcome, outcome
+        summary = outcome["summary"]
+        sent = Counter(e.attributes["i"] for e in list(emulator.store.events.values()))
+
+    bad = {i for i in range(1, ITEMS + 1) if i % BAD_EVERY == 0}
+    assert summary.read == ITEMS
+    assert (summary.succeeded, summary.failed) == (ITEMS - len(bad), len(bad))
+    assert summary.resumed >= 1 and summary.dead_letter_repeats == 0
+    # every good line reached the server; only the killed partition's in-flight calls twice
+    assert set(sent) == set(range(1, ITEMS + 1)) - bad
+    repeats = {i: c for i, c in sent.items() if c > 1}
+    assert all(c == 2 for c in repeats.values())
+    assert len(repeats) <= CONCURRENCY, repeats
+    # the journals: each line of each partition exactly once, in one of the two records
+    total = 0
+    for index in range(summary.partitions):
+        done = partition_lines(journal, index, ".ckpt")
+        dead = partition_lines(journal, index, ".dead.jsonl")
+        assert len(done) == len(set(done)) and len(dead) == len(set(dead))
+        assert set(dead) <= set(done)  # a failure is recorded as done after its entry
+        total += len(done)
+    assert total == ITEMS
+    print(
+        f"dask kill test: {ITEMS} items, a worker killed after "
+        f"{killed} requests; {len(repeats)} lines sent twice; summary {summary.as_dict()}"
+    )
