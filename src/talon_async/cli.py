@@ -21,6 +21,7 @@ import asyncio
 import json
 import math
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
@@ -56,6 +57,18 @@ def _location(text: str) -> Path | str:
     except JobFileError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
     return where if isinstance(where, Path) else where.url
+
+
+_SCHEDULER = re.compile(
+    r"(tcp|tls)://[A-Za-z0-9.-]{1,253}:[0-9]{1,5}|[A-Za-z0-9.-]{1,253}:[0-9]{1,5}"
+)
+
+
+def _scheduler(text: str) -> str:
+    """A Dask scheduler address: ``[tcp://|tls://]host:port``."""
+    if not _SCHEDULER.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"expected [tcp://|tls://]HOST:PORT, got {text!r}")
+    return text
 
 
 def _positive_int(text: str) -> int:
@@ -170,6 +183,21 @@ def build_parser() -> argparse.ArgumentParser:
             default=Shard(),
             metavar="I/N",
             help="process only shard I of N (0-based), split by entity key",
+        )
+        sub.add_argument(
+            "--dask",
+            type=_scheduler,
+            metavar="SCHEDULER_ADDRESS",
+            help="run over a Dask cluster: the file is split into --partitions byte ranges, "
+            "each run by a worker (TALON_API_KEY from the workers' environment); "
+            "--checkpoint names a directory or URL prefix every worker reaches, holding each "
+            "partition's checkpoint and dead letter (run again with it to resume)",
+        )
+        sub.add_argument(
+            "--partitions",
+            type=_positive_int,
+            metavar="N",
+            help="with --dask: byte ranges to split the file into (default: 2 per worker thread)",
         )
         sub.add_argument("--base-url", help="API base URL (overrides the server table)")
         sub.add_argument("--server-index", type=int, help="server of the spec's table to use")
@@ -366,6 +394,39 @@ async def _run_until_signalled(
     return summary, received[0] if received else None
 
 
+def _run_dask(args: argparse.Namespace) -> int:
+    """``--dask``: the job over a cluster; one exact JSON summary from the journals."""
+    from .batch._dask import run_on_dask
+
+    bulk = args.kind == "audiences" or getattr(args, "bulk", False)
+    client_options: dict[str, Any] = {"timeout": _timeouts(args.timeout)}
+    if args.base_url:
+        client_options["base_url"] = args.base_url
+    if args.server_index is not None:
+        client_options["server_index"] = args.server_index
+    if args.server_variable:
+        client_options["server_variables"] = dict(args.server_variable)
+    summary = run_on_dask(
+        args.dask,
+        args.kind,
+        args.file,
+        args.checkpoint,
+        partitions=args.partitions,
+        concurrency=args.concurrency or _DEFAULT_CONCURRENCY["bulk" if bulk else "per_item"],
+        rate=args.rate if isinstance(args.rate, float) else None,
+        client_options=client_options,
+        operation_options={
+            name: getattr(args, name)
+            for name in ("bulk", "chunk_size", "idempotency_keys")
+            if hasattr(args, name)
+        },
+    )
+    print(json.dumps(summary.as_dict()), flush=True)
+    if summary.failed:
+        print(f"{summary.failed} record(s) failed; see {args.checkpoint}", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -378,6 +439,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             "--idempotency-keys needs --checkpoint: the checkpoint keeps the job id that "
             "makes a resumed run send the same keys"
         )
+    if args.dask is not None:
+        if args.checkpoint is None:
+            parser.error("--dask needs --checkpoint DIR|URL: the partitions' shared journal")
+        if args.rate == "auto":
+            parser.error("--dask takes --rate N (shared by the partitions), not --rate auto yet")
+        if args.dead_letter is not None or args.shard != Shard():
+            parser.error(
+                "--dask keeps a dead letter per partition under --checkpoint and splits the "
+                "input itself: drop --dead-letter and --shard"
+            )
+        try:
+            return _run_dask(args)
+        except JobFileError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    elif args.partitions is not None:
+        parser.error("--partitions is for --dask")
     if not os.environ.get("TALON_API_KEY"):
         parser.error("set TALON_API_KEY in the environment")
     if args.max_rate is not None and args.rate != "auto":

@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from batch_fakes import cli, finish
 
 from talon_async import batch
 from talon_async.batch._dask import split_lines
@@ -143,3 +144,57 @@ def test_a_killed_worker_loses_nothing_and_repeats_only_calls_in_flight(
         f"dask kill test: {ITEMS} items, a worker killed after "
         f"{killed} requests; {len(repeats)} lines sent twice; summary {summary.as_dict()}"
     )
+
+
+async def test_cli_dask_runs_the_file_over_a_cluster_and_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--dask ADDRESS``: the CLI as a subprocess drives a cluster started here (workers in
+    threads of this process, which read TALON_API_KEY from its environment)."""
+    source = tmp_path / "in.jsonl"
+    write_input(source, 300)
+    journal = tmp_path / "journal"
+    journal.mkdir()
+    monkeypatch.setenv("TALON_API_KEY", "test-key")
+    async with (
+        EmulatorServer() as emulator,
+        distributed.LocalCluster(
+            n_workers=1,
+            threads_per_worker=2,
+            processes=False,
+            protocol="tcp",
+            host="127.0.0.1",
+            dashboard_address=None,
+            asynchronous=True,
+        ) as cluster,
+    ):
+        args = ["events", source, "--dask", cluster.scheduler_address, "--checkpoint", journal]
+        for run in (1, 2):
+            code, summary, err = await finish(
+                await cli(*args, "--partitions", "3", "--base-url", emulator.url)
+            )
+            assert code == 1, err  # the bad lines failed
+            assert summary["partitions"] == 3 and summary["read"] == 300
+            assert (summary["succeeded"], summary["failed"]) == (297, 3)
+            assert summary["resumed"] == (0 if run == 1 else 3)
+        assert emulator.requests() == 297  # the second run sent nothing
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        ([], "--dask needs --checkpoint"),
+        (["--checkpoint", "j", "--dead-letter", "d"], "drop --dead-letter"),
+        (["--checkpoint", "j", "--rate", "auto"], "not --rate auto"),
+    ],
+)
+async def test_cli_dask_usage_errors(tmp_path: Path, extra: list[str], words: str) -> None:
+    source = tmp_path / "in.jsonl"
+    write_input(source, 3)
+    code, _, err = await finish(await cli("events", source, "--dask", "127.0.0.1:9", *extra))
+    assert code == 2 and words in err, err
+
+
+async def test_cli_dask_refuses_an_address_that_is_not_one(tmp_path: Path) -> None:
+    code, _, err = await finish(await cli("events", "x", "--dask", "http://a/b?c"))
+    assert code == 2 and "HOST:PORT" in err, err
