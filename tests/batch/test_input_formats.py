@@ -19,7 +19,7 @@ from talon_async.batch._job import (
     Job,
     JobConfig,
     JobFileError,
-    Operation,
+    JobOperation,
     Record,
     run_job,
 )
@@ -28,7 +28,7 @@ from talon_async.batch._keys import Shard
 from talon_async.testing import EmulatorServer
 
 
-def recorder(fail: Callable[[Record], bool] = lambda r: False) -> tuple[Operation, list[Record]]:
+def recorder(fail: Callable[[Record], bool] = lambda r: False) -> tuple[JobOperation, list[Record]]:
     seen: list[Record] = []
 
     async def call(record: Record) -> object:
@@ -37,7 +37,7 @@ def recorder(fail: Callable[[Record], bool] = lambda r: False) -> tuple[Operatio
             raise RuntimeError("refused")
         return None
 
-    return Operation(call=call), seen
+    return JobOperation(call=call), seen
 
 
 def write_profiles_parquet(path: Path, n: int, **options: Any) -> None:
