@@ -58,6 +58,7 @@ class DaskSummary:
     elapsed: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
+        """The summary as the CLI prints it (one JSON object)."""
         return dataclasses.asdict(self)
 
 
