@@ -33,10 +33,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .batch._inputs import FORMATS
+from .batch._inputs import FORMATS, input_format
 from .batch._job import Job, JobConfig, JobFileError, JobOperation, JobSummary, Record
 from .batch._keys import Shard, ShardError
 from .batch._rate import AdaptiveRate
+from .batch._storage import parse_location
 
 if TYPE_CHECKING:
     from .client import TalonClient
@@ -66,6 +67,27 @@ def _shard(text: str) -> Shard | _AutoShard:
         return Shard.parse(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _location(text: str) -> Path | str:
+    """A local path (or ``file://`` URL), or a validated ``s3://``/``gs://`` URL (kept as text)."""
+    try:
+        where = parse_location(text, "location")
+    except JobFileError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return where if isinstance(where, Path) else where.url
+
+
+_SCHEDULER = re.compile(
+    r"(tcp|tls)://[A-Za-z0-9.-]{1,253}:[0-9]{1,5}|[A-Za-z0-9.-]{1,253}:[0-9]{1,5}"
+)
+
+
+def _scheduler(text: str) -> str:
+    """A Dask scheduler address: ``[tcp://|tls://]host:port``."""
+    if not _SCHEDULER.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"expected [tcp://|tls://]HOST:PORT, got {text!r}")
+    return text
 
 
 def _positive_int(text: str) -> int:
@@ -116,7 +138,12 @@ def build_parser() -> argparse.ArgumentParser:
     }
     for kind, help_text in helps.items():
         sub = kinds.add_parser(kind, help=help_text, description=help_text)
-        sub.add_argument("file", type=Path, metavar="FILE")
+        sub.add_argument(
+            "file",
+            type=_location,
+            metavar="FILE",
+            help="a path, or an fsspec URL: file://, s3://bucket/key, gs://bucket/key",
+        )
         sub.add_argument(
             "--format",
             choices=FORMATS,
@@ -147,13 +174,19 @@ def build_parser() -> argparse.ArgumentParser:
             default=None,
             help="progress bar on stderr (default: when stderr is a terminal)",
         )
-        sub.add_argument("--dead-letter", type=Path, metavar="PATH", help="JSONL of failed lines")
+        sub.add_argument(
+            "--dead-letter",
+            type=_location,
+            metavar="PATH|URL",
+            help="JSONL of failed lines (an s3:// or gs:// URL is a prefix of JSONL segments)",
+        )
         sub.add_argument(
             "--checkpoint",
-            type=Path,
-            metavar="PATH",
+            type=_location,
+            metavar="PATH|URL",
             help="record successes here and skip them when run again (only a file this "
-            "tool wrote, or a new one, is accepted)",
+            "tool wrote, or a new one, is accepted; an s3:// or gs:// URL is a prefix of "
+            "segment objects flushed every 256 outcomes or second)",
         )
         sub.add_argument(
             "--timeout",
@@ -178,6 +211,21 @@ def build_parser() -> argparse.ArgumentParser:
             "(and N on Cloud Run) from the job array: JOB_COMPLETION_INDEX (Kubernetes), "
             "CLOUD_RUN_TASK_INDEX/COUNT, AWS_BATCH_JOB_ARRAY_INDEX; 'auto/N' gives N (the "
             "completions or array size)",
+        )
+        sub.add_argument(
+            "--dask",
+            type=_scheduler,
+            metavar="SCHEDULER_ADDRESS",
+            help="run over a Dask cluster: the file is split into --partitions byte ranges, "
+            "each run by a worker (TALON_API_KEY from the workers' environment); "
+            "--checkpoint names a directory or URL prefix every worker reaches, holding each "
+            "partition's checkpoint and dead letter (run again with it to resume)",
+        )
+        sub.add_argument(
+            "--partitions",
+            type=_positive_int,
+            metavar="N",
+            help="with --dask: byte ranges to split the file into (default: 2 per worker thread)",
         )
         sub.add_argument("--base-url", help="API base URL (overrides the server table)")
         sub.add_argument("--server-index", type=int, help="server of the spec's table to use")
@@ -375,18 +423,74 @@ async def _run_until_signalled(
     return summary, received[0] if received else None
 
 
+def _run_dask(args: argparse.Namespace) -> int:
+    """``--dask``: the job over a cluster; one exact JSON summary from the journals."""
+    from .batch._dask import run_on_dask
+
+    bulk = args.kind == "audiences" or getattr(args, "bulk", False)
+    client_options: dict[str, Any] = {"timeout": _timeouts(args.timeout)}
+    if args.base_url:
+        client_options["base_url"] = args.base_url
+    if args.server_index is not None:
+        client_options["server_index"] = args.server_index
+    if args.server_variable:
+        client_options["server_variables"] = dict(args.server_variable)
+    summary = run_on_dask(
+        args.dask,
+        args.kind,
+        args.file,
+        args.checkpoint,
+        partitions=args.partitions,
+        format=args.format,
+        concurrency=args.concurrency or _DEFAULT_CONCURRENCY["bulk" if bulk else "per_item"],
+        rate=args.rate if isinstance(args.rate, float) else None,
+        client_options=client_options,
+        operation_options={
+            name: getattr(args, name)
+            for name in ("bulk", "chunk_size", "idempotency_keys")
+            if hasattr(args, name)
+        },
+    )
+    print(json.dumps(summary.as_dict()), flush=True)
+    if summary.failed:
+        print(f"{summary.failed} record(s) failed; see {args.checkpoint}", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command != "batch":  # pragma: no cover - only one command so far
         parser.error(f"unknown command {args.command}")
-    if not args.file.is_file():
+    if isinstance(args.file, Path) and not args.file.is_file():
         parser.error(f"{args.file}: no such file")
     if getattr(args, "idempotency_keys", False) and args.checkpoint is None:
         parser.error(
             "--idempotency-keys needs --checkpoint: the checkpoint keeps the job id that "
             "makes a resumed run send the same keys"
         )
+    if args.dask is not None:
+        if input_format(str(args.file), args.format) != "jsonl":
+            parser.error(
+                "--dask splits the input into byte ranges at line starts, which only JSONL "
+                "has: convert the file to JSONL or drop --dask"
+            )
+        if args.checkpoint is None:
+            parser.error("--dask needs --checkpoint DIR|URL: the partitions' shared journal")
+        if args.rate == "auto":
+            parser.error("--dask takes --rate N (shared by the partitions), not --rate auto yet")
+        if args.dead_letter is not None or args.shard != Shard():
+            parser.error(
+                "--dask keeps a dead letter per partition under --checkpoint and splits the "
+                "input itself: drop --dead-letter and --shard"
+            )
+        try:
+            return _run_dask(args)
+        except JobFileError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    elif args.partitions is not None:
+        parser.error("--partitions is for --dask")
     if not os.environ.get("TALON_API_KEY"):
         parser.error("set TALON_API_KEY in the environment")
     if args.max_rate is not None and args.rate != "auto":

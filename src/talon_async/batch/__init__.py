@@ -6,6 +6,7 @@ them for JSONL files with checkpoints, dead letters and sharding (see ``talon_as
 """
 
 from ._bulk import BulkStream, bulk, update_customer_profile_audiences, update_customer_profiles_v2
+from ._dask import DaskSummary, run_on_dask
 from ._keys import Shard, stable_hash
 from ._rate import AdaptiveRate
 from ._runner import BatchResult, BatchStream, BatchSummary, CallCancelled, run, stream
@@ -17,9 +18,11 @@ __all__ = [
     "BatchSummary",
     "BulkStream",
     "CallCancelled",
+    "DaskSummary",
     "Shard",
     "bulk",
     "run",
+    "run_on_dask",
     "stable_hash",
     "stream",
     "update_customer_profile_audiences",

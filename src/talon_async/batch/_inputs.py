@@ -63,12 +63,28 @@ def input_format(path: PurePath | str, explicit: str | None = None) -> InputForm
 
 
 class InputReader:
-    """One opened input file read as ``fmt``: its fingerprint, its size for the progress bar
-    and its records. Opening a Parquet file reads its footer, so a file that is not Parquet
-    fails here, before a request is sent."""
+    """One opened input read as ``fmt``: its fingerprint, its size for the progress bar and
+    its records. ``f`` is a local file or a remote object (``_storage.open_remote_input``,
+    which gives its ``size``: it has no descriptor to ``fstat``). Opening a Parquet file reads
+    its footer, so a file that is not Parquet fails here, before a request is sent.
 
-    def __init__(self, f: BinaryIO, fmt: InputFormat, name: str) -> None:
+    ``byte_range`` (a Dask partition) reads only the lines starting in ``[start, end)``,
+    numbered from the range's start: JSONL only, the one format splittable at line starts.
+    """
+
+    def __init__(
+        self,
+        f: BinaryIO,
+        fmt: InputFormat,
+        name: str,
+        *,
+        size: int | None = None,
+        byte_range: tuple[int, int] | None = None,
+    ) -> None:
+        if byte_range is not None and fmt != "jsonl":
+            raise ValueError(f"a byte range splits JSONL only, not {fmt} ({name})")
         self.file, self.format, self.name = f, fmt, name
+        self.size, self.byte_range = size, byte_range
         self._parquet: Any = None
         if fmt == "parquet":
             self._parquet = _open_parquet(f, name)
@@ -78,7 +94,7 @@ class InputReader:
         from before formats existed (old checkpoints stay valid); the others name their
         format (the same bytes read as CSV number their records differently), and Parquet
         adds its footer's hash (the row groups' statistics), where a rewrite shows first."""
-        fingerprint = input_fingerprint(self.file)
+        fingerprint = input_fingerprint(self.file, self.size)
         if self.format == "jsonl":
             return fingerprint
         fingerprint["format"] = self.format
@@ -93,6 +109,9 @@ class InputReader:
         """``(total, unit)`` of the progress bar: rows of a Parquet file, else bytes."""
         if self._parquet is not None:
             return int(self._parquet.metadata.num_rows), "rows"
+        if self.byte_range is not None:
+            start, end = self.byte_range
+            return end - start, "B"
         position = self.file.tell()
         size = self.file.seek(0, os.SEEK_END)
         self.file.seek(position)
@@ -108,7 +127,30 @@ class InputReader:
             return _csv_records(self.file, kind, self.name, on_position)
         if self.format == "parquet":
             return _parquet_records(self._parquet, kind, self.name, on_position)
+        if self.byte_range is not None:
+            start, end = self.byte_range
+            part = _Range(self.file, start, end)
+            return read_records(part, kind, on_position=on_position)  # type: ignore[arg-type]
         return read_records(self.file, kind, on_position=on_position)
+
+
+class _Range:
+    """The part of a file between two line starts, read like the whole file (``readline``
+    and ``tell`` are all ``read_records`` uses)."""
+
+    def __init__(self, f: BinaryIO, start: int, end: int) -> None:
+        self._f, self._end = f, end
+        self.start = start
+        f.seek(start)
+
+    def readline(self, limit: int = -1) -> bytes:
+        left = self._end - self._f.tell()
+        if left <= 0:
+            return b""
+        return self._f.readline(left if limit < 0 else min(limit, left))
+
+    def tell(self) -> int:
+        return self._f.tell() - self.start
 
 
 # -- columns to JSON fields ----------------------------------------------------------------

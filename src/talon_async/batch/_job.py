@@ -32,6 +32,14 @@ from ._keys import Shard, idempotency_key
 from ._progress import JobProgress
 from ._rate import Rate
 from ._runner import BatchResult, stream
+from ._storage import (
+    Location,
+    Remote,
+    RemoteCheckpoint,
+    RemoteDeadLetter,
+    open_remote_input,
+    parse_location,
+)
 
 __all__ = [
     "KEY_FIELDS",
@@ -149,15 +157,24 @@ class JobOperation:
 
 @dataclass(slots=True)
 class JobConfig:
+    """``input``, ``checkpoint`` and ``dead_letter`` are paths or fsspec URLs (``_storage``)."""
+
     kind: Kind
-    input: Path
+    input: Path | str
     concurrency: int = 64
     rate: Rate = None  # calls/s, or an AdaptiveRate (rate="auto")
     progress: bool = False
     shard: Shard = field(default_factory=Shard)
-    checkpoint: Path | None = None
-    dead_letter: Path | None = None
+    checkpoint: Path | str | None = None
+    dead_letter: Path | str | None = None
     format: InputFormat | None = None  # jsonl, csv, parquet; None: by the input's extension
+    storage_options: dict[str, Any] | None = None  # for fsspec, e.g. {"endpoint_url": ...}
+    #: only the lines starting in [start, end) bytes of the input (a Dask partition; JSONL
+    #: only; the bounds sit at line starts, line numbers count from the range's start)
+    byte_range: tuple[int, int] | None = None
+    #: False: a dead-lettered line is recorded in the checkpoint too and not sent again on
+    #: resume (Dask partitions: each line ends in exactly one of the two records)
+    retry_failed: bool = True
 
 
 @dataclass(slots=True)
@@ -203,40 +220,80 @@ class Job:
         self.summary = JobSummary(config.kind, str(config.shard))
         self._input: BinaryIO | None = None
         self._reader: InputReader | None = None
-        self._checkpoint: Checkpoint | None = None
-        self._dead_letter: DeadLetter | None = None
+        self._checkpoint: Checkpoint | RemoteCheckpoint | None = None
+        self._dead_letter: DeadLetter | RemoteDeadLetter | None = None
         self._progress: JobProgress | None = None
         self._stopping = False
 
     # -- files ---------------------------------------------------------------------------
     def open(self) -> Self:
         config = self.config
+        options = config.storage_options
+
+        def where(value: Path | str | None, what: str) -> Location | None:
+            return None if value is None else parse_location(value, what, options)
+
+        source = where(config.input, "input")
+        checkpoint, dead_letter = (
+            where(config.checkpoint, "checkpoint"),
+            where(config.dead_letter, "dead letter"),
+        )
         try:
-            self._input = _open_input(config.input)
-            fmt = input_format(config.input, config.format)
-            self._reader = InputReader(self._input, fmt, str(config.input))
-            taken: set[FileId] = {file_id(os.fstat(self._input.fileno()))}
-            if config.checkpoint is not None:
-                header = {
+            taken: set[FileId] = set()  # local files: compared by device and inode
+            remotes: list[Remote] = []  # remote ones: by URL, prefixes included
+            size: int | None = None  # a local file's comes from fstat
+            if isinstance(source, Remote):
+                self._input, size = open_remote_input(source)
+                remotes.append(source)
+            else:
+                assert source is not None
+                self._input = _open_input(source)
+                taken.add(file_id(os.fstat(self._input.fileno())))
+            self._reader = InputReader(  # refuses a byte range of anything but JSONL
+                self._input,
+                input_format(str(config.input), config.format),
+                str(source),
+                size=size,
+                byte_range=config.byte_range,
+            )
+            if checkpoint is not None:
+                header: dict[str, Any] = {
                     "kind": config.kind,
                     "shard": str(config.shard),
                     "input": self._reader.fingerprint(),
                 }
-                self._checkpoint = Checkpoint(config.checkpoint, header, forbidden=taken)
-                taken.add(self._checkpoint.file_id)
-            if config.dead_letter is not None:
-                self._dead_letter = DeadLetter(config.dead_letter, forbidden=taken)
+                if config.byte_range is not None:
+                    header["bytes"] = list(config.byte_range)
+                if isinstance(checkpoint, Remote):
+                    self._checkpoint = RemoteCheckpoint(
+                        checkpoint, header, forbidden=tuple(remotes)
+                    )
+                    remotes.append(checkpoint)
+                else:
+                    self._checkpoint = Checkpoint(checkpoint, header, forbidden=taken)
+                    taken.add(self._checkpoint.file_id)
+            if isinstance(dead_letter, Remote):
+                self._dead_letter = RemoteDeadLetter(dead_letter, forbidden=tuple(remotes))
+            elif dead_letter is not None:
+                self._dead_letter = DeadLetter(dead_letter, forbidden=taken)
+            if isinstance(self._checkpoint, RemoteCheckpoint) and self._dead_letter is not None:
+                self._checkpoint.before_flush = self._flush_dead_letter
         except BaseException:
             self.close()
             raise
         return self
+
+    def _flush_dead_letter(self) -> None:
+        if isinstance(self._dead_letter, RemoteDeadLetter):
+            self._dead_letter.flush()
 
     def close(self) -> None:
         """Sync and close the journal files (idempotent)."""
         if self._progress is not None:
             self._progress.close()
             self._progress = None
-        for closer in (self._checkpoint, self._dead_letter, self._input):
+        # the dead letter first: a remote checkpoint's last segment may name failed lines
+        for closer in (self._dead_letter, self._checkpoint, self._input):
             if closer is not None:
                 closer.close()
         self._checkpoint = self._dead_letter = self._input = self._reader = None
@@ -280,7 +337,8 @@ class Job:
         checkpoint, dead_letter = self._checkpoint, self._dead_letter
         if config.progress:
             total, unit = self._reader.progress_total()
-            self._progress = JobProgress(total, config.input.name, unit=unit)
+            name = str(config.input).rstrip("/").rsplit("/", 1)[-1]
+            self._progress = JobProgress(total, name, unit=unit)
         progress = self._progress
         records = self._reader.records(
             config.kind, on_position=progress.read_to if progress else None
@@ -310,6 +368,8 @@ class Job:
             else:
                 if dead_letter is not None:
                     dead_letter.write(record.line, record.data, error)
+                    if checkpoint is not None and not config.retry_failed:
+                        checkpoint.record(record.line)  # after its dead-letter entry
                 summary.failed += 1
             if progress is not None:
                 progress.finished(error is None)

@@ -73,12 +73,14 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
-def input_fingerprint(f: BinaryIO) -> dict[str, Any]:
+def input_fingerprint(f: BinaryIO, size: int | None = None) -> dict[str, Any]:
     """Size plus a hash of the first MiB: cheap, and catches a replaced or rewritten input."""
     f.seek(0)
     head = f.read(1 << 20)
     f.seek(0)
-    return {"size": os.fstat(f.fileno()).st_size, "sha256_1mib": hashlib.sha256(head).hexdigest()}
+    if size is None:
+        size = os.fstat(f.fileno()).st_size
+    return {"size": size, "sha256_1mib": hashlib.sha256(head).hexdigest()}
 
 
 def _write_all(fd: int, data: bytes, what: str) -> None:
@@ -187,63 +189,15 @@ class Checkpoint:
                 raise JobFileError(f"cannot read checkpoint {path}: {_reason(exc)}") from None
 
     def _parse(self, f: BinaryIO) -> tuple[str | None, int, set[int]]:
-        path = self.path
-        first = f.readline(_MAX_HEADER + 1)
-        if not first:
+        job_id = read_header(f, self._expected, str(self.path))
+        if job_id is None:
             return None, 0, set()  # an empty file holds nothing to lose
-        not_ours = (
-            f"{path} exists and is not a talon_async checkpoint; "
-            "refusing to overwrite it (give another --checkpoint path)"
-        )
-        if not first.endswith(b"\n"):
-            raise JobFileError(not_ours)
-        try:
-            header = orjson.loads(first)
-        except orjson.JSONDecodeError:
-            raise JobFileError(not_ours) from None
-        if not isinstance(header, dict) or _MAGIC not in header:
-            raise JobFileError(not_ours)
-        job_id = header.pop("job", None)
-        if header.get(_MAGIC) != _VERSION:
-            raise CheckpointMismatch(
-                f"{path} was written by another version of talon_async "
-                f"(format {header.get(_MAGIC)!r}, this one reads {_VERSION}); "
-                "use another --checkpoint path or delete it to start over"
-            )
-        if header != self._expected:
-            raise CheckpointMismatch(
-                f"{path} was written for {header}, not {self._expected}; "
-                "use another --checkpoint path or delete it to start over"
-            )
-        if not isinstance(job_id, str) or not _JOB_ID.fullmatch(job_id):
-            raise JobFileError(f"{path}: corrupt checkpoint header (job id {job_id!r})")
-        watermark = 0
         done: set[int] = set()
-        number = 1
-        while entry := f.readline(_MAX_ENTRY + 1):
-            number += 1
-            match = _ENTRY.fullmatch(entry)
-            if match is None:
-                if not entry.endswith(b"\n") and len(entry) <= _MAX_ENTRY and not f.read(1):
-                    break  # a torn last write from a crash; that success is simply redone
-                raise JobFileError(
-                    f"{path}:{number}: corrupt checkpoint line {entry[:24]!r}; "
-                    "fix or delete the file to start over"
-                )
-            value = int(match[2])
-            if match[1]:
-                watermark = max(watermark, value)
-            else:
-                done.add(value)
-        while watermark + 1 in done:
-            watermark += 1
-            done.discard(watermark)
-        return job_id, watermark, {n for n in done if n > watermark}
+        watermark = read_entries(f, str(self.path), done)
+        return job_id, *settle(watermark, done)
 
     def _compact(self) -> int:
         """Write header + state to a fresh temp file, rename it over the path, keep its fd."""
-        body = [orjson.dumps(self._header), b"W %d" % self._watermark]
-        body.extend(b"%d" % n for n in sorted(self._done))
         parent = self.path.parent
         try:
             # mkstemp: O_CREAT | O_EXCL | O_NOFOLLOW under a random name, mode 0600; a file or
@@ -256,7 +210,9 @@ class Checkpoint:
         except OSError as exc:
             raise JobFileError(f"cannot create checkpoint {self.path}: {_reason(exc)}") from None
         try:
-            _write_all(fd, b"\n".join(body) + b"\n", f"checkpoint {self.path}")
+            _write_all(
+                fd, compacted(self._header, self._watermark, self._done), f"checkpoint {self.path}"
+            )
             try:
                 os.fsync(fd)
                 os.replace(tmp, self.path)
@@ -313,6 +269,83 @@ class DeadLetter:
                 os.fsync(self._fd)
             os.close(self._fd)
             self._fd = -1
+
+
+def read_header(f: BinaryIO, expected: dict[str, Any], where: str) -> str | None:
+    """The job id of the checkpoint header at ``f``'s first line (None: empty); anything
+    that is not our header for ``expected`` is refused with a :class:`JobFileError`."""
+    first = f.readline(_MAX_HEADER + 1)
+    if not first:
+        return None
+    not_ours = (
+        f"{where} exists and is not a talon_async checkpoint; "
+        "refusing to overwrite it (give another --checkpoint path)"
+    )
+    if not first.endswith(b"\n"):
+        raise JobFileError(not_ours)
+    try:
+        header = orjson.loads(first)
+    except orjson.JSONDecodeError:
+        raise JobFileError(not_ours) from None
+    if not isinstance(header, dict) or _MAGIC not in header:
+        raise JobFileError(not_ours)
+    job_id = header.pop("job", None)
+    if header.get(_MAGIC) != _VERSION:
+        raise CheckpointMismatch(
+            f"{where} was written by another version of talon_async "
+            f"(format {header.get(_MAGIC)!r}, this one reads {_VERSION}); "
+            "use another --checkpoint path or delete it to start over"
+        )
+    expected = {_MAGIC: _VERSION, **expected}
+    if header != expected:
+        raise CheckpointMismatch(
+            f"{where} was written for {header}, not {expected}; "
+            "use another --checkpoint path or delete it to start over"
+        )
+    if not isinstance(job_id, str) or not _JOB_ID.fullmatch(job_id):
+        raise JobFileError(f"{where}: corrupt checkpoint header (job id {job_id!r})")
+    return job_id
+
+
+def read_entries(f: BinaryIO, where: str, done: set[int], *, first_line: int = 1) -> int:
+    """Add the line numbers of checkpoint entries at ``f`` to ``done``; return the highest
+    watermark among them. A torn last entry (a crash mid-write) is ignored."""
+    watermark = 0
+    number = first_line
+    while entry := f.readline(_MAX_ENTRY + 1):
+        number += 1
+        match = _ENTRY.fullmatch(entry)
+        if match is None:
+            if not entry.endswith(b"\n") and len(entry) <= _MAX_ENTRY and not f.read(1):
+                break  # a torn last write from a crash; that success is simply redone
+            raise JobFileError(
+                f"{where}:{number}: corrupt checkpoint line {entry[:24]!r}; "
+                "fix or delete the file to start over"
+            )
+        value = int(match[2])
+        if match[1]:
+            watermark = max(watermark, value)
+        else:
+            done.add(value)
+    return watermark
+
+
+def settle(watermark: int, done: set[int]) -> tuple[int, set[int]]:
+    """Advance the watermark over the lines done right after it; keep only those beyond."""
+    while watermark + 1 in done:
+        watermark += 1
+        done.discard(watermark)
+    return watermark, {n for n in done if n > watermark}
+
+
+def entries(watermark: int, done: Collection[int]) -> bytes:
+    """A checkpoint's state as entries: the watermark, then the sparse rest."""
+    return b"".join([b"W %d\n" % watermark, *(b"%d\n" % n for n in sorted(done))])
+
+
+def compacted(header: dict[str, Any], watermark: int, done: Collection[int]) -> bytes:
+    """A checkpoint's whole content: header, then its entries."""
+    return orjson.dumps(header) + b"\n" + entries(watermark, done)
 
 
 def describe_error(error: BaseException) -> dict[str, Any]:
