@@ -24,8 +24,8 @@ import aiohttp
 import httpx
 
 from talon_async import TalonClient, models
-from talon_async.decoding import Context, decode, parse_json
-from talon_async.transport import AiohttpTransport, _read_response
+from talon_async._decoding import Context, decode, parse_json
+from talon_async._transport import AiohttpTransport, _read_response
 
 from .server import Nginx
 

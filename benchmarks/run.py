@@ -395,7 +395,9 @@ def chart(
 
 def _shown(path: Path) -> str:
     """A path as the results file records it: relative to the repository, never this machine's."""
-    return str(path.resolve().relative_to(ROOT)) if path.resolve().is_relative_to(ROOT) else path.name
+    return (
+        str(path.resolve().relative_to(ROOT)) if path.resolve().is_relative_to(ROOT) else path.name
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

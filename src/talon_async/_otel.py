@@ -31,7 +31,7 @@ from ._meta import Operation, operation
 if TYPE_CHECKING:
     import httpx
 
-    from .client import TalonClient
+    from ._client import TalonClient
 
 __all__ = ["attempt_ended", "attempt_started", "retrying", "traced"]
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from talon_async import RetryPolicy, TalonClient, batch, errors, models
+from talon_async._cli import main
 from talon_async.batch import AdaptiveRate
 from talon_async.batch._rate import adaptive_rate
-from talon_async.cli import main
 from talon_async.testing import EmulatorServer
 
 API_KEY = "adaptive-rate-key"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from batch_fakes import FakeTalon, checkpoint_lines, cli, finish, received_lines
 
-from talon_async.cli import main
+from talon_async._cli import main
 
 CONCURRENCY = 16
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from batch_fakes import checkpoint_lines, cli, finish
 
+from talon_async._cli import main
 from talon_async.batch._keys import ARRAY_INDEX_VARIABLES, Shard, ShardError
-from talon_async.cli import main
 from talon_async.testing import EmulatorServer
 
 N_LINES = 300

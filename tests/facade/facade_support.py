@@ -19,7 +19,7 @@ from multidict import CIMultiDict
 
 from talon_async import RetryBudget, RetryPolicy, TalonClient, models
 from talon_async._meta import spec_meta
-from talon_async.transport import AiohttpTransport
+from talon_async._transport import AiohttpTransport
 
 # Distinctive, so a leak anywhere is found by a plain substring search.
 API_KEY = "tk-SECRET-3f9a1c77e2b84d0f9a6e"

@@ -26,7 +26,7 @@ from facade_support import (
 )
 
 from talon_async import TalonClient, Timeouts
-from talon_async.auth import MissingAPIKey
+from talon_async._auth import MissingAPIKey
 
 pytestmark = pytest.mark.usefixtures("api_key_env")
 

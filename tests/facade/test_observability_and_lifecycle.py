@@ -25,7 +25,7 @@ from facade_support import (
 )
 
 from talon_async import TalonClient, Timeouts, errors
-from talon_async.transport import EnvironmentProxies
+from talon_async._transport import EnvironmentProxies
 
 PATH = "/v2/customer_sessions/{customerSessionId}"
 ATTEMPT = re.compile(

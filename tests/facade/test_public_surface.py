@@ -6,7 +6,9 @@ from __future__ import annotations
 import builtins
 import copy
 import pickle
+import pkgutil
 import re
+import types
 
 import pytest
 from facade_support import STATE_V2, Reply, ScriptedServer, Stall, make_client
@@ -19,8 +21,26 @@ def test_every_exported_name_exists_and_the_readme_constructors_are_exported() -
     for name in talon_async.__all__:
         assert getattr(talon_async, name) is not None, name
     assert {"AiohttpTransport", "MissingAPIKey"} <= set(talon_async.__all__)
-    assert AiohttpTransport is talon_async.transport.AiohttpTransport
-    assert MissingAPIKey is talon_async.auth.MissingAPIKey
+    assert AiohttpTransport is talon_async._transport.AiohttpTransport
+    assert MissingAPIKey is talon_async._auth.MissingAPIKey
+
+
+def test_only_the_documented_modules_are_public() -> None:
+    """Everything else is `_`-prefixed, so what users may import is what the docstring says."""
+    public = {
+        m.name for m in pkgutil.iter_modules(talon_async.__path__) if not m.name.startswith("_")
+    }
+    assert public == {"batch", "errors", "models", "testing"}
+
+
+def test_exported_objects_report_the_public_path_and_pickle_through_it() -> None:
+    for name in talon_async.__all__:
+        obj = getattr(talon_async, name)
+        if not isinstance(obj, types.ModuleType):
+            assert obj.__module__ == "talon_async", name
+    timeouts = Timeouts(total=3.0)
+    assert pickle.loads(pickle.dumps(timeouts)) == timeouts
+    assert repr(TalonClient).startswith("<class 'talon_async.TalonClient'")
 
 
 async def test_missing_api_key_is_the_exported_class(api_key_env: None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from talon_async.retry import (
+from talon_async._retry import (
     PAST_THE_DEADLINE,
     RETRY_AFTER_TOO_LONG,
     Delay,

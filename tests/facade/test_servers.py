@@ -11,7 +11,7 @@ import pytest
 from facade_support import API_KEY, mock_client, mock_router, session_body
 
 from talon_async import OperationServer, TalonClient, server_context
-from talon_async.servers import ServerResolver
+from talon_async._servers import ServerResolver
 
 GO = "CustomerSessionsApiService.UpdateCustomerSessionV2"
 PY = "customer_sessions.update_customer_session_v2"

@@ -15,7 +15,7 @@ import pytest
 from facade_support import API_KEY, FAST, STATE_V2, referral_body, session_body
 
 from talon_async import TalonClient, Timeouts, errors, models, server_context
-from talon_async.transport import ProxyRoutingTransport
+from talon_async._transport import ProxyRoutingTransport
 
 trio = pytest.importorskip("trio")
 

@@ -25,8 +25,8 @@ from hypothesis import strategies as st
 from rel_support import API_KEY, FIGURES, event_request, session_request
 
 from talon_async import TalonClient, Timeouts, errors, materialize
+from talon_async._decoding import Context, decode, parse_json
 from talon_async._meta import spec_meta
-from talon_async.decoding import Context, decode, parse_json
 
 pytestmark = [
     pytest.mark.filterwarnings("error::ResourceWarning"),

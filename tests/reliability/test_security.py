@@ -22,7 +22,7 @@ from faultserver import ConnectProxy, FaultServer, respond
 from rel_support import API_KEY, FAST_RETRY, STATE_BODY, caller, ok_body, session_request
 
 from talon_async import TalonClient, Timeouts, errors, models
-from talon_async.transport import AiohttpTransport
+from talon_async._transport import AiohttpTransport
 
 pytestmark = [
     pytest.mark.filterwarnings("error::ResourceWarning"),

@@ -25,8 +25,8 @@ from faultserver import Action, FaultServer, Seen, respond
 from security_support import STATE_BODY, client
 
 from talon_async import Timeouts, errors, models
-from talon_async.options import DEFAULT_MAX_RESPONSE_SIZE
-from talon_async.transport import AiohttpTransport
+from talon_async._options import DEFAULT_MAX_RESPONSE_SIZE
+from talon_async._transport import AiohttpTransport
 
 EVENT = models.IntegrationEventV2Request(type_="t", profile_id="p-1")
 MiB = 1024 * 1024

@@ -21,7 +21,7 @@ from security_support import API_KEY, STATE_BODY, Recorder, client
 
 from talon_async import TalonClient, models, server_context
 
-servers_module = importlib.import_module("talon_async.servers")
+servers_module = importlib.import_module("talon_async._servers")
 
 EVENT = models.IntegrationEventV2Request(type_="t", profile_id="p-1")
 TRACK = "events.track_event_v2"

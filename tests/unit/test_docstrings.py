@@ -18,18 +18,18 @@ import pytest
 import talon_async
 from talon_async import batch, errors, testing
 from talon_async._meta import spec_meta
+from talon_async._transport import AiohttpTransport
 from talon_async.testing import pytest_plugin
-from talon_async.transport import AiohttpTransport
 
 MODULES: tuple[ModuleType, ...] = (talon_async, errors, batch, testing)
 # Public without being in an __all__: what users import by module path or get from a fixture.
-_servers = importlib.import_module("talon_async.servers")  # the name is also a function
+_servers = importlib.import_module("talon_async._servers")  # the name is also a function
 EXTRA: dict[str, Any] = {
-    "talon_async.servers.Server": _servers.Server,
-    "talon_async.servers.ServerVariable": _servers.ServerVariable,
+    "talon_async._servers.Server": _servers.Server,
+    "talon_async._servers.ServerVariable": _servers.ServerVariable,
     "talon_async.testing.pytest_plugin.TalonEmulator": pytest_plugin.TalonEmulator,
     "talon_async.testing.pytest_plugin.talon_emulator": pytest_plugin.talon_emulator,
-    "talon_async.transport.AiohttpTransport": AiohttpTransport,
+    "talon_async._transport.AiohttpTransport": AiohttpTransport,
 }
 
 

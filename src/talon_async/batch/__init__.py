@@ -2,7 +2,7 @@
 
 ``stream``/``run`` drive any async call over a (sync or async) iterable; the bulk helpers
 chunk Talon.One's bulk endpoints and report per item. ``python -m talon_async batch`` wraps
-them for JSONL files with checkpoints, dead letters and sharding (see ``talon_async.cli``).
+them for JSONL files with checkpoints, dead letters and sharding (see ``talon_async._cli``).
 """
 
 from ._bulk import BulkStream, bulk, update_customer_profile_audiences, update_customer_profiles_v2

@@ -34,7 +34,7 @@ from ._storage import Location, Remote, open_remote_input, parse_location
 if TYPE_CHECKING:
     from distributed import Client
 
-    from ..client import TalonClient
+    from .._client import TalonClient
 
 __all__ = ["DaskSummary", "run_on_dask", "split_lines"]
 
@@ -104,7 +104,7 @@ def _journal_child(journal: Location, name: str) -> str:
 
 def _default_operation(options: Mapping[str, Any]) -> OperationFactory:
     def make(talon: TalonClient, job: Job) -> JobOperation:
-        from ..cli import _operation  # the CLI's mapping of kinds to calls, one place
+        from .._cli import _operation  # the CLI's mapping of kinds to calls, one place
 
         args = argparse.Namespace(
             **{"bulk": False, "chunk_size": 1000, "idempotency_keys": False, **options}
@@ -120,7 +120,7 @@ def _run_partition(part: _Partition) -> dict[str, Any]:
 
 
 async def _partition_job(part: _Partition) -> dict[str, Any]:
-    from ..client import TalonClient
+    from .._client import TalonClient
 
     config = JobConfig(
         kind=part.kind,

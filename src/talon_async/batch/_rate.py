@@ -44,7 +44,7 @@ from typing import Literal, TypeAlias, TypeVar
 
 from .. import errors
 from .._pacing import current_pacer
-from ..retry import parse_retry_after
+from .._retry import parse_retry_after
 
 __all__ = ["AdaptiveRate", "Rate", "adaptive_rate"]
 

@@ -27,7 +27,7 @@ from . import update_customer_profile_audiences as _update_customer_profile_audi
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from talon_async.options import CallOptions
+    from talon_async._options import CallOptions
 
 Invoke = Callable[
     [str, Callable[[], dict[str, Any]], tuple[Any, ...], dict[str, Any]], Awaitable[Any]

@@ -22,7 +22,7 @@ from . import get_reserved_customers as _get_reserved_customers
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from talon_async.options import CallOptions
+    from talon_async._options import CallOptions
 
 Invoke = Callable[
     [str, Callable[[], dict[str, Any]], tuple[Any, ...], dict[str, Any]], Awaitable[Any]

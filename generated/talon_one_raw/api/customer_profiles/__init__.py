@@ -35,7 +35,7 @@ from . import update_customer_profiles_v2 as _update_customer_profiles_v2
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from talon_async.options import CallOptions
+    from talon_async._options import CallOptions
 
 Invoke = Callable[
     [str, Callable[[], dict[str, Any]], tuple[Any, ...], dict[str, Any]], Awaitable[Any]

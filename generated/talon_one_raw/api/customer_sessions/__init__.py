@@ -31,7 +31,7 @@ from . import update_customer_session_v2 as _update_customer_session_v2
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from talon_async.options import CallOptions
+    from talon_async._options import CallOptions
 
 Invoke = Callable[
     [str, Callable[[], dict[str, Any]], tuple[Any, ...], dict[str, Any]], Awaitable[Any]

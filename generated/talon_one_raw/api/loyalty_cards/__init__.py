@@ -37,7 +37,7 @@ from . import unlink_loyalty_card_from_profile as _unlink_loyalty_card_from_prof
 if TYPE_CHECKING:
     from typing import Unpack
 
-    from talon_async.options import CallOptions
+    from talon_async._options import CallOptions
 
 Invoke = Callable[
     [str, Callable[[], dict[str, Any]], tuple[Any, ...], dict[str, Any]], Awaitable[Any]

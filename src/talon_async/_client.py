@@ -22,15 +22,15 @@ import orjson
 from talon_one_raw.api import GROUPS, Groups
 
 from . import _otel, errors
+from ._auth import ApiKey, resolve_api_key
+from ._decoding import Context, decode, materialize, parse_json
 from ._meta import Operation, operation
+from ._options import CALL_OPTION_NAMES, DEFAULT_MAX_RESPONSE_SIZE, Timeouts
 from ._pacing import Pacer, current_pacer
+from ._retry import RETRY_AFTER_TOO_LONG, RetryBudget, RetryPolicy, parse_retry_after
+from ._servers import OperationServer, ServerResolver
+from ._transport import default_transport, read_streamed_response
 from ._version import USER_AGENT
-from .auth import ApiKey, resolve_api_key
-from .decoding import Context, decode, materialize, parse_json
-from .options import CALL_OPTION_NAMES, DEFAULT_MAX_RESPONSE_SIZE, Timeouts
-from .retry import RETRY_AFTER_TOO_LONG, RetryBudget, RetryPolicy, parse_retry_after
-from .servers import OperationServer, ServerResolver
-from .transport import default_transport, read_streamed_response
 
 __all__ = ["TalonClient"]
 

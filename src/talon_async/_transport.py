@@ -34,9 +34,9 @@ import aiohttp
 import httpx
 from yarl import URL
 
-from .auth import SENSITIVE_HEADERS, MaskedHeaderValue
+from ._auth import SENSITIVE_HEADERS, MaskedHeaderValue
+from ._options import DEFAULT_MAX_RESPONSE_SIZE
 from .errors import ResponseTooLarge
-from .options import DEFAULT_MAX_RESPONSE_SIZE
 
 __all__ = ["AiohttpTransport", "default_transport", "read_body", "read_streamed_response"]
 

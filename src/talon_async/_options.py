@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
 if TYPE_CHECKING:
-    from .retry import RetryPolicy
+    from ._retry import RetryPolicy
 
 
 # The largest answers of the Integration API are a few MiB: a 1,000-item page (pageSize is at

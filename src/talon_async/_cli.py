@@ -40,8 +40,8 @@ from .batch._rate import AdaptiveRate
 from .batch._storage import parse_location
 
 if TYPE_CHECKING:
-    from .client import TalonClient
-    from .options import Timeouts
+    from ._client import TalonClient
+    from ._options import Timeouts
 
 __all__ = ["build_parser", "main"]
 
@@ -322,7 +322,7 @@ def _operation(kind: str, talon: TalonClient, args: argparse.Namespace, job: Job
 
 def _timeouts(seconds: float | None) -> Timeouts:
     """``--timeout``: one number for a batch job, where throughput matters, not latency."""
-    from .options import Timeouts
+    from ._options import Timeouts
 
     if seconds is None:
         return Timeouts()
@@ -330,7 +330,7 @@ def _timeouts(seconds: float | None) -> Timeouts:
 
 
 async def _run_batch(args: argparse.Namespace) -> int:
-    from .client import TalonClient  # lazy: --help and argument errors stay instant
+    from ._client import TalonClient  # lazy: --help and argument errors stay instant
 
     bulk = args.kind == "audiences" or getattr(args, "bulk", False)
     concurrency = args.concurrency or _DEFAULT_CONCURRENCY["bulk" if bulk else "per_item"]
