@@ -9,13 +9,13 @@ each campaign granted. Effects are shaped here because they are the engine's out
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from ._config import CampaignConfig, Discount
 from ._ledger import LoyaltyAward, award_props, take_back
-from ._model import Coupon, DiscountKey, Json, Session, money, points_for
+from ._model import Coupon, DiscountKey, Json, Referral, Session, money, points_for
 from ._state import State
 
 __all__ = [
@@ -85,37 +85,107 @@ def running(campaign: CampaignConfig, now: datetime) -> bool:
 
 
 def evaluate(state: State, session: Session, now: datetime) -> Evaluation:
-    """Run the configured campaigns over a session; pure except for UUID generation."""
-    result = Evaluation()
-    profile_id = session.profile_id
-    allowed = session.evaluable_campaign_ids
+    """Run the configured campaigns over a session, in order: coupons, the referral, cart
+    discounts, loyalty points on what is left to pay, the advocate's reward. Pure except for
+    UUID generation: nothing is stored until the session closes (`Evaluation`)."""
+    run = _Run(state, session, now)
+    run.coupons()
+    if session.referral_code:
+        run.referral()
+    run.cart_discounts()
+    run.loyalty_points()
+    run.advocate_reward()
+    for award in run.result.awards:
+        run.result.effects.append(award_effect(state, award))
+    return run.result
 
-    def usable(campaign: CampaignConfig) -> bool:
-        return running(campaign, now) and (not allowed or campaign.id in allowed)
 
-    gross = money(session.cart_item_total + session.additional_cost_total)
-    remaining = gross
+class _Run:
+    """One evaluation of a session: the effects so far and what is left to pay."""
 
-    def discount(campaign: CampaignConfig, spec: Discount, coupon_id: int | None) -> None:
-        nonlocal remaining
-        applied, desired = spec.compute(remaining)
-        remaining = money(remaining - applied)
+    def __init__(self, state: State, session: Session, now: datetime) -> None:
+        self.state = state
+        self.session = session
+        self.now = now
+        self.result = Evaluation()
+        self.gross = money(session.cart_item_total + session.additional_cost_total)
+        self.remaining = self.gross
+
+    def usable(self, campaign: CampaignConfig) -> bool:
+        allowed = self.session.evaluable_campaign_ids
+        return running(campaign, self.now) and (not allowed or campaign.id in allowed)
+
+    def discount(self, campaign: CampaignConfig, spec: Discount, coupon_id: int | None) -> None:
+        """Apply a discount to what is left, tracked per campaign and rule for rollbacks."""
+        applied, desired = spec.compute(self.remaining)
+        self.remaining = money(self.remaining - applied)
         key = DiscountKey(campaign.id, spec.name, spec.name)
-        result.discounts[key] = money(result.discounts.get(key, 0) + applied)
+        self.result.discounts[key] = money(self.result.discounts.get(key, 0) + applied)
         props: Json = {"name": spec.name, "value": applied}
         if desired != applied:
             props["desiredValue"] = desired
-        result.effects.append(
+        self.result.effects.append(
             effect(campaign.id, "setDiscount", props, rule_name=spec.name, coupon_id=coupon_id)
         )
 
-    def reject_coupon(
-        code: str, reason: str, coupon: Coupon | None, campaign: CampaignConfig | None
+    # ------------------------------------------------------------------ coupons
+    def coupons(self) -> None:
+        accepted_campaigns: set[int] = set()
+        for code in self.session.coupon_codes:
+            coupon = self.state.coupons.get(code)
+            campaign = self.state.campaigns.get(coupon.campaign_id) if coupon else None
+            if coupon is None or campaign is None:
+                self._reject_coupon(code, "CouponNotFound", None, None)
+                continue
+            reason = self._coupon_rejection(coupon, campaign)
+            if reason is None and campaign.id in accepted_campaigns:
+                reason = "EffectCouldNotBeApplied"
+            if reason is not None:
+                self._reject_coupon(code, reason, coupon, campaign)
+                continue
+            accepted_campaigns.add(campaign.id)
+            self.result.coupons.append(code)
+            self.result.trigger(campaign.id)
+            self.result.effects.append(
+                effect(
+                    campaign.id,
+                    "acceptCoupon",
+                    {"value": code},
+                    rule_name=campaign.name,
+                    coupon_id=coupon.id,
+                )
+            )
+            spec = _coupon_discount(campaign, code)
+            if spec is not None:
+                self.discount(campaign, spec, coupon.id)
+
+    def _coupon_rejection(self, coupon: Coupon, campaign: CampaignConfig) -> str | None:
+        """Talon.One's rejection reason for a coupon, checked in its order (None: valid)."""
+        profile_id, now = self.session.profile_id, self.now
+        if not self.usable(campaign):
+            return "CouponPartOfNotRunningCampaign"
+        if coupon.start_date is not None and coupon.start_date > now:
+            return "CouponStartDateInFuture"
+        if coupon.expiry_date is not None and coupon.expiry_date <= now:
+            return "CouponExpired"
+        if coupon.recipient and coupon.recipient != profile_id:
+            return "CouponRecipientDoesNotMatch"
+        if coupon.reservation_required and not profile_id:
+            return "ProfileRequired"
+        if coupon.reservation_required and profile_id not in coupon.reservations:
+            return "CouponReservationRequired"
+        if coupon.usage_limit and coupon.usage_counter >= coupon.usage_limit:
+            return "CouponLimitReached"
+        if self.gross < campaign.min_total:
+            return "CouponRejectedByCondition"
+        return None
+
+    def _reject_coupon(
+        self, code: str, reason: str, coupon: Coupon | None, campaign: CampaignConfig | None
     ) -> None:
-        cid = campaign.id if campaign else 0
-        result.effects.append(
+        self.result.effects.append(
             effect(
-                cid,
+                campaign.id if campaign else 0,
                 "rejectCoupon",
                 {"value": code, "rejectionReason": reason},
                 rule_name=campaign.name if campaign else "",
@@ -123,7 +193,7 @@ def evaluate(state: State, session: Session, now: datetime) -> Evaluation:
             )
         )
         if campaign is not None:
-            result.failures.append(
+            self.result.failures.append(
                 {
                     "campaignID": campaign.id,
                     "campaignName": campaign.name,
@@ -136,154 +206,55 @@ def evaluate(state: State, session: Session, now: datetime) -> Evaluation:
                 }
             )
 
-    accepted_campaigns: set[int] = set()
-    for code in session.coupon_codes:
-        coupon = state.coupons.get(code)
-        campaign = state.campaigns.get(coupon.campaign_id) if coupon else None
-        if coupon is None or campaign is None:
-            reject_coupon(code, "CouponNotFound", None, None)
-            continue
-        reason = None
-        if not usable(campaign):
-            reason = "CouponPartOfNotRunningCampaign"
-        elif coupon.start_date is not None and coupon.start_date > now:
-            reason = "CouponStartDateInFuture"
-        elif coupon.expiry_date is not None and coupon.expiry_date <= now:
-            reason = "CouponExpired"
-        elif coupon.recipient and coupon.recipient != profile_id:
-            reason = "CouponRecipientDoesNotMatch"
-        elif coupon.reservation_required and not profile_id:
-            reason = "ProfileRequired"
-        elif coupon.reservation_required and profile_id not in coupon.reservations:
-            reason = "CouponReservationRequired"
-        elif coupon.usage_limit and coupon.usage_counter >= coupon.usage_limit:
-            reason = "CouponLimitReached"
-        elif gross < campaign.min_total:
-            reason = "CouponRejectedByCondition"
-        elif campaign.id in accepted_campaigns:
-            reason = "EffectCouldNotBeApplied"
+    # ------------------------------------------------------------------ referral
+    def referral(self) -> None:
+        code = self.session.referral_code
+        referral = self.state.referrals.get(code)
+        campaign = self.state.campaigns.get(referral.campaign_id) if referral else None
+        if referral is None or campaign is None or campaign.referrals is None:
+            self._reject_referral(code, "ReferralNotFound", None, None)
+            return
+        reason = self._referral_rejection(referral, campaign)
         if reason is not None:
-            reject_coupon(code, reason, coupon, campaign)
-            continue
-        accepted_campaigns.add(campaign.id)
-        result.coupons.append(code)
-        result.trigger(campaign.id)
-        result.effects.append(
-            effect(
-                campaign.id,
-                "acceptCoupon",
-                {"value": code},
-                rule_name=campaign.name,
-                coupon_id=coupon.id,
-            )
+            self._reject_referral(code, reason, referral, campaign)
+            return
+        self.result.referral = code
+        self.result.trigger(campaign.id)
+        self.result.effects.append(
+            effect(campaign.id, "acceptReferral", {"value": code}, rule_name=campaign.name)
         )
-        spec = _coupon_discount(campaign, code)
-        if spec is not None:
-            discount(campaign, spec, coupon.id)
+        if campaign.referrals.friend_discount is not None:
+            self.discount(campaign, campaign.referrals.friend_discount, None)
 
-    if session.referral_code:
-        _evaluate_referral(state, session, now, result, usable, discount)
+    def _referral_rejection(self, referral: Referral, campaign: CampaignConfig) -> str | None:
+        profile_id, now = self.session.profile_id, self.now
+        if not self.usable(campaign):
+            return "ReferralPartOfNotRunningCampaign"
+        if referral.start_date is not None and referral.start_date > now:
+            return "ReferralStartDateInFuture"
+        if referral.expiry_date is not None and referral.expiry_date <= now:
+            return "ReferralExpired"
+        if profile_id and profile_id == referral.advocate:
+            return "ReferralRecipientIdSameAsAdvocate"
+        if referral.friend and referral.friend != profile_id:
+            return "ReferralRecipientDoesNotMatch"
+        if referral.usage_limit and referral.usage_counter >= referral.usage_limit:
+            return "ReferralLimitReached"
+        return None
 
-    for campaign in state.config.campaigns:
-        if (
-            campaign.cart_discount is not None
-            and usable(campaign)
-            and (gross >= campaign.min_total)
-        ):
-            result.trigger(campaign.id)
-            discount(campaign, campaign.cart_discount, None)
-
-    for campaign in state.config.campaigns:
-        rule = campaign.loyalty
-        if rule is None or not rule.points_per_currency_unit or not usable(campaign):
-            continue
-        if gross < campaign.min_total:
-            continue
-        amount = points_for(remaining, rule.points_per_currency_unit)
-        if amount <= 0:
-            continue
-        award = _award(
-            state,
-            campaign,
-            rule.program_id,
-            amount,
-            rule.subledger,
-            rule.name or campaign.name,
-            profile_id,
-            session.loyalty_cards,
-        )
-        if award is not None:
-            result.awards.append(award)
-            result.trigger(campaign.id)
-
-    if result.referral is not None:
-        referral = state.referrals[result.referral]
-        campaign = state.campaigns[referral.campaign_id]
-        assert campaign.referrals is not None
-        ref_rule = campaign.referrals
-        if ref_rule.advocate_points and ref_rule.program_id is not None:
-            award = _award(
-                state,
-                campaign,
-                ref_rule.program_id,
-                ref_rule.advocate_points,
-                "",
-                f"{campaign.name}: advocate reward",
-                referral.advocate,
-                [],
-            )
-            if award is not None:
-                result.awards.append(award)
-    for award in result.awards:
-        result.effects.append(award_effect(state, award))
-    return result
-
-
-def _coupon_discount(campaign: CampaignConfig, code: str) -> Discount | None:
-    for c in campaign.coupons:
-        if c.code == code and c.discount is not None:
-            return c.discount
-    return campaign.discount
-
-
-def _evaluate_referral(
-    state: State,
-    session: Session,
-    now: datetime,
-    result: Evaluation,
-    usable: Callable[[CampaignConfig], bool],
-    discount: Callable[[CampaignConfig, Discount, int | None], None],
-) -> None:
-    code = session.referral_code
-    referral = state.referrals.get(code)
-    campaign = state.campaigns.get(referral.campaign_id) if referral else None
-    reason = None
-    if referral is None or campaign is None or campaign.referrals is None:
-        reason = "ReferralNotFound"
-    elif not usable(campaign):
-        reason = "ReferralPartOfNotRunningCampaign"
-    elif referral.start_date is not None and referral.start_date > now:
-        reason = "ReferralStartDateInFuture"
-    elif referral.expiry_date is not None and referral.expiry_date <= now:
-        reason = "ReferralExpired"
-    elif session.profile_id and session.profile_id == referral.advocate:
-        reason = "ReferralRecipientIdSameAsAdvocate"
-    elif referral.friend and referral.friend != session.profile_id:
-        reason = "ReferralRecipientDoesNotMatch"
-    elif referral.usage_limit and referral.usage_counter >= referral.usage_limit:
-        reason = "ReferralLimitReached"
-    if reason is not None:
-        cid = campaign.id if campaign else 0
-        result.effects.append(
+    def _reject_referral(
+        self, code: str, reason: str, referral: Referral | None, campaign: CampaignConfig | None
+    ) -> None:
+        self.result.effects.append(
             effect(
-                cid,
+                campaign.id if campaign else 0,
                 "rejectReferral",
                 {"value": code, "rejectionReason": reason},
                 rule_name=campaign.name if campaign else "",
             )
         )
         if campaign is not None and referral is not None:
-            result.failures.append(
+            self.result.failures.append(
                 {
                     "campaignID": campaign.id,
                     "campaignName": campaign.name,
@@ -295,15 +266,68 @@ def _evaluate_referral(
                     "details": reason,
                 }
             )
-        return
-    assert campaign is not None and campaign.referrals is not None
-    result.referral = code
-    result.trigger(campaign.id)
-    result.effects.append(
-        effect(campaign.id, "acceptReferral", {"value": code}, rule_name=campaign.name)
-    )
-    if campaign.referrals.friend_discount is not None:
-        discount(campaign, campaign.referrals.friend_discount, None)
+
+    # ------------------------------------------------------------------ discounts and points
+    def cart_discounts(self) -> None:
+        for campaign in self.state.config.campaigns:
+            spec = campaign.cart_discount
+            if spec is not None and self.usable(campaign) and self.gross >= campaign.min_total:
+                self.result.trigger(campaign.id)
+                self.discount(campaign, spec, None)
+
+    def loyalty_points(self) -> None:
+        """Points per currency unit of what is left to pay after the discounts."""
+        for campaign in self.state.config.campaigns:
+            rule = campaign.loyalty
+            if rule is None or not rule.points_per_currency_unit or not self.usable(campaign):
+                continue
+            if self.gross < campaign.min_total:
+                continue
+            amount = points_for(self.remaining, rule.points_per_currency_unit)
+            if amount <= 0:
+                continue
+            award = _award(
+                self.state,
+                campaign,
+                rule.program_id,
+                amount,
+                rule.subledger,
+                rule.name or campaign.name,
+                self.session.profile_id,
+                self.session.loyalty_cards,
+            )
+            if award is not None:
+                self.result.awards.append(award)
+                self.result.trigger(campaign.id)
+
+    def advocate_reward(self) -> None:
+        """An accepted referral rewards its advocate (profile-based programs only)."""
+        if self.result.referral is None:
+            return
+        referral = self.state.referrals[self.result.referral]
+        campaign = self.state.campaigns[referral.campaign_id]
+        assert campaign.referrals is not None
+        rule = campaign.referrals
+        if rule.advocate_points and rule.program_id is not None:
+            award = _award(
+                self.state,
+                campaign,
+                rule.program_id,
+                rule.advocate_points,
+                "",
+                f"{campaign.name}: advocate reward",
+                referral.advocate,
+                [],
+            )
+            if award is not None:
+                self.result.awards.append(award)
+
+
+def _coupon_discount(campaign: CampaignConfig, code: str) -> Discount | None:
+    for c in campaign.coupons:
+        if c.code == code and c.discount is not None:
+            return c.discount
+    return campaign.discount
 
 
 def _award(
