@@ -25,7 +25,8 @@ from starlette.types import Receive, Scope, Send
 
 from talon_async._meta import Operation, all_operations
 
-from ._config import EmulatorConfig, default_config
+from ._config import EmulatorConfig
+from ._config_load import default_config
 from ._faults import Counters, Fault, Faults, resolve_operation
 from ._handlers import Call, handler_table
 from ._model import ApiProblem

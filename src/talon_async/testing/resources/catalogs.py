@@ -60,7 +60,7 @@ def _catalog_action(
             if exists and not payload.get("replaceIfExists"):
                 raise bad_request(f"item {sku!r} exists", pointer=f"{pointer}/sku")
             items[sku] = {"sku": sku, "attributes": dict(payload.get("attributes") or {})}
-            _set_price(state, items[sku], payload, pointer, prices)
+            _set_price(items[sku], payload, pointer, prices)
             if payload.get("product"):
                 items[sku]["product"] = payload["product"]
         elif kind == "PATCH":
@@ -68,7 +68,7 @@ def _catalog_action(
                 raise bad_request(f"item {sku!r} not found", pointer=f"{pointer}/sku")
             item = items.setdefault(sku, {"sku": sku, "attributes": {}})
             item["attributes"].update(payload.get("attributes") or {})
-            _set_price(state, item, payload, pointer, prices)
+            _set_price(item, payload, pointer, prices)
         elif kind == "REMOVE":
             if not exists:
                 raise bad_request(f"item {sku!r} not found", pointer=f"{pointer}/sku")
@@ -83,20 +83,18 @@ def _catalog_action(
         return
     filters = payload.get("filters") or []
     matched = [
-        sku
-        for sku, item in items.items()
-        if all(_matches(state, item, f, pointer) for f in filters)
+        sku for sku, item in items.items() if all(_matches(item, f, pointer) for f in filters)
     ]
     for sku in matched:
         if kind == "REMOVE_MANY":
             del items[sku]
         else:
             items[sku]["attributes"].update(payload.get("attributes") or {})
-            _set_price(state, items[sku], payload, pointer, prices)
+            _set_price(items[sku], payload, pointer, prices)
 
 
 def _set_price(
-    state: State, item: Json, payload: Json, pointer: str, prices: list[tuple[str, float, str]]
+    item: Json, payload: Json, pointer: str, prices: list[tuple[str, float, str]]
 ) -> None:
     price = payload.get("price")
     if price is None:
@@ -107,7 +105,7 @@ def _set_price(
     prices.append((item["sku"], float(price), ""))
 
 
-def _matches(state: State, item: Json, flt: Json, pointer: str) -> bool:
+def _matches(item: Json, flt: Json, pointer: str) -> bool:
     attr, op, value = flt.get("attr"), str(flt.get("op", "EQ")).upper(), flt.get("value")
     actual = item.get(attr) if attr in {"sku", "price"} else item["attributes"].get(attr)
     try:

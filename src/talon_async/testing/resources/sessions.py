@@ -74,7 +74,7 @@ def update_session(state: State, call: Call) -> Json:
         # of this handler's time)
         session = copy.copy(existing)
     if current in {None, "open"}:
-        _apply_session_fields(state, session, data)
+        _apply_session_fields(session, data)
     profile_id = session.profile_id
     if existing is None:
         session.first_session = not profile_id or not any(
@@ -259,7 +259,7 @@ def return_items(state: State, call: Call) -> Json:
     return out
 
 
-def _apply_session_fields(state: State, session: Session, data: Json) -> None:
+def _apply_session_fields(session: Session, data: Json) -> None:
     if "profileId" in data:
         session.profile_id = str(data["profileId"] or "")
     if "storeIntegrationId" in data:
