@@ -117,6 +117,20 @@ def main(spec_path: str, out_path: str) -> None:
                         for key, value in sorted(op.items())
                         if key.startswith("x-talon-")
                     },
+                    # the schema each documented error status answers with (the emulator
+                    # shapes its errors by it: ErrorResponse has no StatusCode field)
+                    "error_schemas": {
+                        str(status): ref.rsplit("/", 1)[-1]
+                        for status, response in sorted(op["responses"].items(), key=str)
+                        if str(status).isdigit()
+                        and int(status) >= 400
+                        and (
+                            ref := response.get("content", {})
+                            .get("application/json", {})
+                            .get("schema", {})
+                            .get("$ref", "")
+                        )
+                    },
                     # form style with explode: false sends a list as one comma-separated value;
                     # the generated code always repeats the parameter, so the facade joins these.
                     "comma_separated_query": sorted(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -88,13 +88,15 @@ class Operation:
     function: str  # "update_customer_session_v2": the method name (snake case of operation_id)
     method: str
     path: str
-    responses: dict[str, Any]  # status -> decoder type (None for 204)
+    responses: dict[str, Any]  # every documented status -> decoder type (None for 204)
     deprecated: bool
     comma_separated_query: tuple[str, ...]  # array parameters sent as a=x,y (explode: false)
     # behaviour facts from the overlay's x-talon-* extensions
     parallel_update_409: tuple[LockKey, ...] | None = None  # None: a 409 is a real conflict
     auto_idempotency_key: bool = False  # send a fresh Idempotency-Key when the caller gives none
     bulk_limit: BulkLimit | None = None
+    # documented error status -> the schema its body follows ("400" -> "ErrorResponse")
+    error_schemas: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -128,6 +130,7 @@ def _operation(op: dict[str, Any]) -> Operation:
         parallel_update_409=None if locks is None else tuple(LockKey.parse(k) for k in locks),
         auto_idempotency_key=idempotency == "automatic",
         bulk_limit=None if bulk is None else BulkLimit(items=bulk["items"], max=int(bulk["max"])),
+        error_schemas=dict(op.get("error_schemas", {})),
     )
 
 

@@ -9,8 +9,9 @@ import httpx
 import pytest
 from emulator_support import API_KEY, Api, item
 
-from talon_async.testing import EmulatorServer
-from talon_async.testing._spec import load_spec
+from talon_async._meta import operation_by_id
+from talon_async.testing import Emulator, EmulatorServer
+from talon_async.testing._handlers import Call
 
 HEADERS = {"Authorization": f"ApiKey-v1 {API_KEY}"}
 BODY = {"customerSession": {"profileId": "bob", "cartItems": [item("A", 1, 1.0)]}}
@@ -193,12 +194,18 @@ async def test_async_context_manager() -> None:
 
 
 def test_lock_keys_come_from_the_overlay_facts() -> None:
-    """The parallel-update rule reads x-talon-parallel-update-409 (spec_meta), not a table."""
-    spec = load_spec()
-    locked = {op.operation_id: op.parallel_update_409 for op in spec.operations}
-    assert locked["updateCustomerSessionV2"] == (
-        "session:path.customerSessionId",
-        "profile:body.customerSession.profileId",
-    )
-    assert locked["updateCustomerProfilesV2"] == ("profile:body.customerProfiles[].integrationId",)
-    assert locked["getCustomerSession"] == ()
+    """The parallel-update rule reads x-talon-parallel-update-409 (through _meta), not a table."""
+    emulator = Emulator()
+
+    def keys(operation_id: str, path: dict[str, str], body: object) -> set[tuple[str, str]]:
+        call = Call(path=path, query={}, body=body)
+        return emulator._lock_keys(operation_by_id(operation_id), call)
+
+    session = {"customerSession": {"profileId": "p1"}}
+    assert keys("updateCustomerSessionV2", {"customerSessionId": "s1"}, session) == {
+        ("session", "s1"),
+        ("profile", "p1"),
+    }
+    profiles = {"customerProfiles": [{"integrationId": "a"}, {"integrationId": "b"}]}
+    assert keys("updateCustomerProfilesV2", {}, profiles) == {("profile", "a"), ("profile", "b")}
+    assert keys("getCustomerSession", {"customerSessionId": "s1"}, None) == set()

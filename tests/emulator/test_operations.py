@@ -9,7 +9,7 @@ import httpx
 import pytest
 from emulator_support import Api, item
 
-from talon_async.testing._spec import load_spec
+from talon_async._meta import all_operations
 
 Scenario = Callable[[Api], httpx.Response]
 
@@ -373,7 +373,7 @@ SCENARIOS: dict[str, tuple[Scenario, int]] = {
 
 
 def test_every_operation_has_a_scenario() -> None:
-    operations = {op.operation_id for op in load_spec().operations}
+    operations = {op.operation_id for op in all_operations()}
     assert len(operations) == 39
     assert set(SCENARIOS) == operations
 

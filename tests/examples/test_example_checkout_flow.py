@@ -9,8 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from talon_async.testing import EmulatorServer
-from talon_async.testing._config import load_config
+from talon_async.testing import EmulatorServer, load_config
 from talon_async.testing.pytest_plugin import TalonEmulator
 
 ROOT = Path(__file__).resolve().parents[2]

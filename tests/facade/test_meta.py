@@ -63,6 +63,23 @@ def test_bad_lock_key_is_refused(text: str) -> None:
         LockKey.parse(text)
 
 
+def test_documented_statuses_and_error_schemas() -> None:
+    """What the emulator answers with: every documented status, and each error's body schema
+    (ErrorResponse carries no StatusCode; ErrorResponseWithStatus does)."""
+    session = operation_by_id("getCustomerSession")
+    assert set(session.responses) == {"200", "400", "401", "404", "429"}
+    assert session.error_schemas == {
+        "400": "ErrorResponse",
+        "401": "ErrorResponseWithStatus",
+        "404": "ErrorResponseWithStatus",
+        "429": "ErrorResponseWithStatus",
+    }
+    assert "204" in operation_by_id("updateCustomerProfilesV2").responses
+    assert "400" not in operation_by_id("deleteCustomerData").error_schemas
+    for op in all_operations():
+        assert set(op.error_schemas) <= {s for s in op.responses if int(s) >= 400}, op.key
+
+
 def test_groups_and_lookup_by_operation_id() -> None:
     assert "customer_sessions" in groups()
     assert groups() == tuple(sorted(groups()))

@@ -16,10 +16,8 @@ from ._config import (
     LoyaltyRuleConfig,
     ReferralCodeConfig,
     ReferralConfig,
-    default_config,
-    load_config,
-    load_config_dict,
 )
+from ._config_load import default_config, load_config, load_config_dict
 from ._faults import Fault
 from ._ratelimit import RateLimit
 from ._server import EmulatorServer, serve

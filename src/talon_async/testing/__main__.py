@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ._config import default_config, load_config
+from ._config_load import default_config, load_config
 from ._server import serve
 
 

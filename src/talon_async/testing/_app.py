@@ -2,7 +2,8 @@
 
 Every API request goes through the same pipeline (`_serve`), in this order: count it, inject a
 status/reset fault, check the API key (401), validate against our spec (400), take the
-session/profile in-flight marks (409), inject latency, run the handler in `_store.py`.
+session/profile in-flight marks (409), inject latency, run the operation's handler (registered
+by its module in `resources/`, see `_handlers.py`) on the shared state (`_state.py`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import json
 import socket
 import struct
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 import orjson
@@ -23,12 +23,16 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from ._config import EmulatorConfig, default_config
-from ._faults import Counters, Fault, Faults
-from ._model import ApiProblem, Json
+from talon_async._meta import Operation, all_operations
+
+from ._config import EmulatorConfig
+from ._config_load import default_config
+from ._faults import Counters, Fault, Faults, resolve_operation
+from ._handlers import Call, handler_table
+from ._model import ApiProblem
 from ._ratelimit import RateLimiter
-from ._spec import Operation, Spec, load_spec
-from ._store import Store
+from ._spec import Spec, load_spec
+from ._state import State
 from ._validation import Checked, InvalidRequest
 
 __all__ = ["TRANSPORT_KEY", "Emulator"]
@@ -46,20 +50,13 @@ def _json(status: int, body: Any, headers: Mapping[str, str] | None = None) -> R
     return Response(content, status_code=status, media_type="application/json", headers=headers)
 
 
+def _with_status(op: Operation, status: int) -> bool:
+    """Error bodies carry `StatusCode` unless the contract documents the plain ErrorResponse."""
+    return op.error_schemas.get(str(status)) != "ErrorResponse"
+
+
 class _InjectedFault(Response):
     """A fault the user injected: outside the contract on purpose, so never checked against it."""
-
-
-def _values_at(node: Any, steps: list[str]) -> list[str]:
-    """The non-empty values a lock-key path (`customerProfiles[].integrationId`) names."""
-    if not steps:
-        return [str(node)] if node not in (None, "") else []
-    step, rest = steps[0], steps[1:]
-    each = step.endswith("[]")
-    child = node.get(step.removesuffix("[]")) if isinstance(node, dict) else None
-    if each:
-        return [v for item in child or [] for v in _values_at(item, rest)]
-    return _values_at(child, rest)
 
 
 class _ConnectionReset(_InjectedFault):
@@ -94,19 +91,12 @@ class RequestChecker(Protocol):
     ) -> Checked: ...
 
 
-@dataclass
-class _Call:
-    path: Json
-    query: Json
-    body: Any
-
-
-def _silent(value: Any) -> bool:
-    return str(value).lower() in {"yes", "true", "1"}
-
-
 class Emulator:
-    """The emulator as an ASGI app, plus the handles tests use: store, faults, counters."""
+    """The emulator as an ASGI app, plus the handles tests use: store, faults, counters.
+
+    Raises HandlerTableError when the handlers in `resources/` and the contract's operations do
+    not match one to one.
+    """
 
     def __init__(
         self,
@@ -124,19 +114,17 @@ class Emulator:
         self.request_checks: RequestChecker = request_checks or self.spec.checks
         if validate_responses:
             _ = self.spec.openapi  # build openapi-core now, not during the first request
-        self.store = Store(self.config)
-        self.faults = Faults(self.spec.resolve, self.config.seed)
+        self.operations: tuple[Operation, ...] = all_operations()
+        self._handlers = handler_table(op.operation_id for op in self.operations)
+        self.store = State(self.config)
+        self.faults = Faults(resolve_operation, self.config.seed)
         for fault in self.config.faults:
             self.faults.add_dict(fault)
         self.counters = Counters()
         self.rate_limiter = RateLimiter(self.config.rate_limit)
         self._in_flight: set[tuple[str, str]] = set()
-        self._handlers = self._handler_table()
-        missing = {op.operation_id for op in self.spec.operations} - set(self._handlers)
-        if missing:
-            raise RuntimeError(f"operations without a handler: {sorted(missing)}")
         routes: dict[str, dict[str, Operation]] = {}
-        for op in self.spec.operations:
+        for op in self.operations:
             routes.setdefault(op.path, {})[op.method] = op
         app_routes = [
             Route(path, self._endpoint(methods), methods=list(methods))
@@ -225,10 +213,10 @@ class Emulator:
                 raw,
             )
         except InvalidRequest as invalid:
-            body = ApiProblem(400, invalid.message).body(op.error_400 != "ErrorResponse")
+            body = ApiProblem(400, invalid.message).body(_with_status(op, 400))
             body["errors"] = invalid.errors
             return _json(400, body)
-        call = _Call(path=checked.path, query=checked.query, body=checked.body)
+        call = Call(path=checked.path, query=checked.query, body=checked.body)
         keys = self._lock_keys(op, call)
         if keys & self._in_flight:
             return self._problem(
@@ -244,13 +232,14 @@ class Emulator:
         try:
             if delay > 0:
                 await asyncio.sleep(delay)
+            handler, status = self._handlers[op.operation_id]
             with self.store.lock:
-                status, body = self._handlers[op.operation_id](call)
+                body = handler(self.store, call)
         except ApiProblem as failure:
             return self._problem(op, failure)
         finally:
             self._in_flight -= keys
-        if status == 200 and "204" in op.responses and _silent(call.query.get("silent", "yes")):
+        if status in (200, 201) and "204" in op.responses and call.silent:
             return Response(status_code=204)  # `silent=yes` where the contract documents a 204
         if body is None:
             return Response(status_code=status)
@@ -273,8 +262,7 @@ class Emulator:
         return None
 
     def _problem(self, op: Operation, problem: ApiProblem) -> Response:
-        with_status = not (problem.status == 400 and op.error_400 == "ErrorResponse")
-        return _json(problem.status, problem.body(with_status))
+        return _json(problem.status, problem.body(_with_status(op, problem.status)))
 
     def _fault_response(self, fault: Fault) -> Response:
         if fault.kind == "reset":
@@ -289,147 +277,23 @@ class Emulator:
             body.body, status_code=fault.status, media_type="application/json", headers=headers
         )
 
-    def _lock_keys(self, op: Operation, call: _Call) -> set[tuple[str, str]]:
+    def _lock_keys(self, op: Operation, call: Call) -> set[tuple[str, str]]:
         """Entities Talon.One refuses to update in parallel, from the overlay's
         x-talon-parallel-update-409 facts (`kind:source.path`, `[]` for each list item). A
         session also locks the profile it belongs to."""
         keys: set[tuple[str, str]] = set()
-        for fact in op.parallel_update_409:
-            kind, _, where = fact.partition(":")
-            source, _, path = where.partition(".")
-            root: Any = call.path if source == "path" else call.body
-            for value in _values_at(root, path.split(".")):
-                keys.add((kind, value))
-                known = self.store.sessions.get(value) if kind == "session" else None
+        for lock in op.parallel_update_409 or ():
+            for value in lock.values(call.path, call.body):
+                keys.add((lock.entity, value))
+                known = self.store.sessions.get(value) if lock.entity == "session" else None
                 if known is not None and known.profile_id:
                     keys.add(("profile", known.profile_id))
         return keys
 
-    # ------------------------------------------------------------------ handlers
-    def _handler_table(self) -> dict[str, Callable[[_Call], tuple[int, Any]]]:
-        s = self.store
-
-        def ok(value: Any) -> tuple[int, Any]:
-            return 200, value
-
-        def no_content(action: Callable[[_Call], None]) -> Callable[[_Call], tuple[int, Any]]:
-            def run(call: _Call) -> tuple[int, Any]:
-                action(call)
-                return 204, None
-
-            return run
-
-        return {
-            "getCustomerSession": lambda c: ok(s.get_session(c.path["customerSessionId"])),
-            "updateCustomerSessionV2": lambda c: ok(
-                s.update_session(
-                    c.path["customerSessionId"],
-                    c.body,
-                    bool(c.query.get("dry")),
-                    c.query.get("now"),
-                )
-            ),
-            "returnCartItems": lambda c: ok(
-                s.return_items(c.path["customerSessionId"], c.body, bool(c.query.get("dry")))
-            ),
-            "reopenCustomerSession": lambda c: ok(s.reopen_session(c.path["customerSessionId"])),
-            "updateCustomerProfileV2": lambda c: ok(
-                s.update_profile(
-                    c.path["integrationId"],
-                    c.body,
-                    bool(c.query.get("runRuleEngine")),
-                    bool(c.query.get("dry")),
-                )
-            ),
-            "updateCustomerProfilesV2": lambda c: ok(
-                s.update_profiles(c.body, _silent(c.query.get("silent", "yes")))
-            ),
-            "createAudienceV2": lambda c: (201, s.create_audience(c.body)),
-            "deleteAudienceV2": no_content(lambda c: s.delete_audience(c.path["audienceId"])),
-            "updateAudienceV2": lambda c: ok(s.update_audience(c.path["audienceId"], c.body)),
-            "deleteAudienceMembershipsV2": no_content(
-                lambda c: s.delete_memberships(c.path["audienceId"])
-            ),
-            "updateCustomerProfileAudiences": no_content(
-                lambda c: s.update_profile_audiences(c.body)
-            ),
-            "updateAudienceCustomersAttributes": no_content(
-                lambda c: s.update_audience_attributes(c.path["audienceId"], c.body)
-            ),
-            "linkLoyaltyCardToProfile": lambda c: ok(
-                s.link_card(c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.body)
-            ),
-            "unlinkLoyaltyCardFromProfile": lambda c: ok(
-                s.unlink_card(c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.body)
-            ),
-            "integrationGetAllCampaigns": lambda c: ok(s.list_campaigns(c.query)),
-            "trackEventV2": lambda c: ok(s.track_event_v2(c.body, bool(c.query.get("dry")))),
-            "trackEventV3": lambda c: ok(s.track_event_v3(c.body, bool(c.query.get("dry")))),
-            "getEventV3": lambda c: ok(s.get_event_v3(c.path["integrationId"])),
-            "createReferral": lambda c: (201, s.create_referral(c.body)),
-            "createReferralsForMultipleAdvocates": self._referrals_for_advocates,
-            "deleteCustomerData": no_content(
-                lambda c: s.delete_customer_data(c.path["integrationId"])
-            ),
-            "deleteCouponReservation": no_content(
-                lambda c: s.release_coupon(c.path["couponValue"], c.body)
-            ),
-            "createCouponReservation": lambda c: (
-                201,
-                s.reserve_coupon(c.path["couponValue"], c.body),
-            ),
-            "getReservedCustomers": lambda c: ok(s.reserved_customers(c.path["couponValue"])),
-            "getCustomerInventory": lambda c: ok(s.inventory(c.path["integrationId"], c.query)),
-            "getCustomerAchievements": lambda c: ok(
-                s.customer_achievements(c.path["integrationId"], c.query)
-            ),
-            "getCustomerAchievementHistory": lambda c: ok(
-                s.achievement_history(c.path["integrationId"], c.path["achievementId"], c.query)
-            ),
-            "getLoyaltyCardBalances": lambda c: ok(
-                s.card_balances(c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.query)
-            ),
-            "getLoyaltyBalances": lambda c: ok(
-                s.loyalty_balances(c.path["loyaltyProgramId"], c.path["integrationId"], c.query)
-            ),
-            "getLoyaltyCardTransactions": lambda c: ok(
-                s.card_transactions(c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.query)
-            ),
-            "getLoyaltyProgramProfileTransactions": lambda c: ok(
-                s.profile_transactions(c.path["loyaltyProgramId"], c.path["integrationId"], c.query)
-            ),
-            "deleteLoyaltyTransactionsFromLedgers": no_content(
-                lambda c: s.delete_transactions(
-                    c.path["loyaltyProgramId"], c.path["integrationId"], c.body
-                )
-            ),
-            "getLoyaltyCardPoints": lambda c: ok(
-                s.card_points(c.path["loyaltyProgramId"], c.path["loyaltyCardId"], c.query)
-            ),
-            "getLoyaltyProgramProfilePoints": lambda c: ok(
-                s.profile_points(c.path["loyaltyProgramId"], c.path["integrationId"], c.query)
-            ),
-            "activateLoyaltyPoints": lambda c: ok(
-                s.activate_points(c.path["loyaltyProgramId"], c.body)
-            ),
-            "generateLoyaltyCard": lambda c: ok(
-                s.generate_card(c.path["loyaltyProgramId"], c.body)
-            ),
-            "bestPriorPrice": lambda c: ok(s.best_prior_price(c.body)),
-            "syncCatalog": lambda c: ok(s.sync_catalog(c.path["catalogId"], c.body)),
-            "trackEvent": lambda c: (201, s.track_event_v1(c.body, bool(c.query.get("dry")))),
-        }
-
-    def _referrals_for_advocates(self, call: _Call) -> tuple[int, Any]:
-        created = self.store.create_referrals_for_advocates(call.body)
-        if _silent(call.query.get("silent", "yes")):
-            return 204, None
-        return 201, created
-
     # ------------------------------------------------------------------ admin API
     def _admin_routes(self) -> list[Route]:
         async def health(request: Request) -> Response:
-            return _json(200, {"status": "ok", "operations": len(self.spec.operations)})
+            return _json(200, {"status": "ok", "operations": len(self.operations)})
 
         async def counters(request: Request) -> Response:
             if request.method == "DELETE":

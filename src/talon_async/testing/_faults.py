@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-__all__ = ["Counters", "Fault", "FaultKind", "Faults"]
+from talon_async._meta import all_operations
+
+__all__ = ["Counters", "Fault", "FaultKind", "Faults", "resolve_operation"]
 
 FaultKind = Literal["latency", "status", "reset"]
+
+
+@functools.cache
+def _aliases() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for op in all_operations():
+        for alias in (op.operation_id, op.function, op.go_key, op.key):
+            table[alias.lower()] = op.operation_id
+    return table
+
+
+def resolve_operation(name: str) -> str:
+    """Map an operationId, Python function name, 'group.function' or Go key (any case) to the
+    operationId, so tests name operations the way their code does."""
+    try:
+        return _aliases()[name.lower()]
+    except KeyError:
+        raise ValueError(f"unknown operation {name!r}") from None
 
 
 @dataclass
@@ -46,7 +67,9 @@ class Fault:
 class Faults:
     """The active faults; safe to change from any thread while the server runs."""
 
-    def __init__(self, resolve: Callable[[str], str], seed: int | None = None) -> None:
+    def __init__(
+        self, resolve: Callable[[str], str] = resolve_operation, seed: int | None = None
+    ) -> None:
         self._resolve = resolve
         self._lock = threading.Lock()
         self._faults: list[Fault] = []

@@ -11,6 +11,8 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from talon_async._meta import operation_by_id
+
 from ._spec import Spec, _Request
 from ._validation import Checked, InvalidRequest
 
@@ -32,7 +34,7 @@ class OpenapiCoreChecks:
         headers: Mapping[str, str],
         raw: bytes,
     ) -> Checked:
-        op = self.spec.by_id[operation_id]
+        op = operation_by_id(operation_id)
         path = op.path
         for name, value in path_params.items():
             path = path.replace("{" + name + "}", value)

@@ -15,7 +15,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from ._app import TRANSPORT_KEY, Emulator
 from ._config import EmulatorConfig
-from ._faults import Counters, Fault, Faults
+from ._faults import Counters, Fault, Faults, resolve_operation
 from ._ratelimit import RateLimit, RateLimiter
 
 __all__ = ["EmulatorServer", "serve"]
@@ -106,7 +106,7 @@ class EmulatorServer:
         """Requests the server received, for one operation (any alias) or in total."""
         if operation is None:
             return self.emulator.counters.total()
-        return self.emulator.counters.get(self.emulator.spec.resolve(operation))
+        return self.emulator.counters.get(resolve_operation(operation))
 
     def inject(self, kind: str, operation: str | None = None, **fields: Any) -> Fault:
         """Shortcut for `faults.add(kind=..., operation=..., ...)`."""

@@ -99,7 +99,7 @@ class TalonEmulator:
 @pytest.fixture(scope="session")
 def talon_emulator_server(pytestconfig: pytest.Config) -> Iterator[EmulatorServer]:
     """One emulator for the whole test session, on 127.0.0.1 and a free port."""
-    from ._config import default_config, load_config
+    from ._config_load import default_config, load_config
     from ._server import EmulatorServer
 
     path = str(pytestconfig.getini("talon_emulator_config") or "")
