@@ -16,6 +16,7 @@ import inspect
 import json
 import logging
 import re
+import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -43,12 +44,8 @@ HAND_WRITTEN = ("client.md", "servers.md", "errors.md", "decoding.md", "batch.md
 
 log = logging.getLogger("mkdocs.plugins.gen_ref_pages")
 
-
-def snake(name: str) -> str:
-    """openapi-python-client's parameter naming, enough for the names in our spec."""
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return name.replace("-", "_").lower()
+sys.path.insert(0, str(ROOT / "scripts"))
+from spec_meta import snake  # noqa: E402  (one naming rule for the generator and the site)
 
 
 def group_class(group: str) -> type:

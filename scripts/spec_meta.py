@@ -78,7 +78,12 @@ def parse_with_generator(spec: dict, spec_path: str) -> GeneratorData:
 
 
 def snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+    """openapi-python-client's naming (`customerSessionId` -> `customer_session_id`,
+    `X-Idempotency-Key` -> `x_idempotency_key`), enough for the names in our spec; the one
+    copy, also used by scripts/gen_ref_pages.py."""
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    return name.replace("-", "_").lower()
 
 
 def main(spec_path: str, out_path: str) -> None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import copy
 import re
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import openapi_spec_validator
@@ -24,6 +26,9 @@ from contract_samples import (
     load_reference,
     load_spec,
 )
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from spec_meta import snake
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -249,10 +254,6 @@ def _operations(doc: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]
     return out
 
 
-def _snake(operation_id: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id).lower()
-
-
 def _snapshot() -> dict[str, Any]:
     return load_reference(SNAPSHOT_PATH)
 
@@ -338,7 +339,7 @@ def test_tags_are_the_eleven_groups_of_the_architecture() -> None:
 
 def test_expected_tags_agree_with_architecture_grouping() -> None:
     from_table = {
-        tag: sorted(_snake(oid) for oid, _, _, t in EXPECTED_OPERATIONS if t == tag)
+        tag: sorted(snake(oid) for oid, _, _, t in EXPECTED_OPERATIONS if t == tag)
         for tag in ARCHITECTURE_GROUPS
     }
     assert from_table == {tag: sorted(names) for tag, names in ARCHITECTURE_GROUPS.items()}
