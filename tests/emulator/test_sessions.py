@@ -234,6 +234,17 @@ def test_profile_is_created_with_the_session_and_counts_closed_sessions(api: Api
     assert profile["totalSales"] == 25.0
 
 
+def test_first_session_follows_a_session_that_moves_to_another_profile(api: Api) -> None:
+    """firstSession is counted per profile (not scanned), so a session that changes profile
+    counts for its new profile only."""
+    api.session("s1", profileId="ann")
+    api.session("s1", profileId="cid")  # the open session moves from ann to cid
+    again = api.session("s2", profileId="ann", content=["customerSession"])
+    assert again["customerSession"]["firstSession"] is True
+    other = api.session("s3", profileId="cid", content=["customerSession"])
+    assert other["customerSession"]["firstSession"] is False
+
+
 def test_rolled_back_discounts_name_the_campaign_that_granted_them() -> None:
     """Two campaigns grant a discount of the same name: each is tracked and rolled back on its
     own, and every rollbackDiscount carries the campaign, ruleset and rule of its setDiscount."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import string
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -63,7 +64,8 @@ class State:
             self._counters: dict[str, int] = {}
             self.random = random.Random(self.config.seed)
             self.profiles: dict[str, Profile] = {}
-            self.sessions: dict[str, Session] = {}
+            self.sessions: dict[str, Session] = {}  # written through store_session only
+            self._sessions_per_profile: Counter[str] = Counter()
             self.coupons: dict[str, Coupon] = {}
             self.referrals: dict[str, Referral] = {}
             self.audiences: dict[int, Audience] = {}
@@ -151,6 +153,19 @@ class State:
         if found is None:
             raise not_found("customer profile", "integrationId")
         return found
+
+    def store_session(self, session: Session) -> None:
+        """Store (or replace) a session, keeping the count of sessions per profile exact."""
+        old = self.sessions.get(session.integration_id)
+        if old is not None:
+            self._sessions_per_profile[old.profile_id] -= 1
+        self._sessions_per_profile[session.profile_id] += 1
+        self.sessions[session.integration_id] = session
+
+    def has_sessions(self, profile_id: str) -> bool:
+        """Whether any stored session belongs to the profile: a count, not a scan, so a load
+        test creating many sessions does not slow down with every session it adds."""
+        return self._sessions_per_profile[profile_id] > 0
 
     def require_session(self, integration_id: str) -> Session:
         found = self.sessions.get(integration_id)

@@ -180,7 +180,7 @@ def track_event_v1(state: State, call: Call) -> Json:
             update_count=1,
         )
         if not dry:
-            state.sessions[session_id] = session
+            state.store_session(session)
     evaluation = evaluate_event(state, str(body["type"]), profile_id, [], None, now)
     profile = state.profile(profile_id, create=not dry) if profile_id else None
     event = Event(

@@ -77,9 +77,7 @@ def update_session(state: State, call: Call) -> Json:
         _apply_session_fields(session, data)
     profile_id = session.profile_id
     if existing is None:
-        session.first_session = not profile_id or not any(
-            s.profile_id == profile_id for s in state.sessions.values()
-        )
+        session.first_session = not profile_id or not state.has_sessions(profile_id)
     session.state = wanted
     effects: list[Json]
     evaluation = Evaluation()
@@ -99,7 +97,7 @@ def update_session(state: State, call: Call) -> Json:
         session.updated = now
         session.update_count += 1
         session.effects = effects
-        state.sessions[integration_id] = session
+        state.store_session(session)
         if profile is not None:
             profile.last_activity = now
     event = Event(
@@ -251,7 +249,7 @@ def return_items(state: State, call: Call) -> Json:
         work.updated = now
         work.update_count += 1
         work.effects = effects
-        state.sessions[integration_id] = work
+        state.store_session(work)
         state.events[event.id] = event
     content = set(body.get("responseContent") or [])
     out = integration_state(state, work, profile, effects, content, Evaluation(), event)
