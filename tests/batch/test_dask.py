@@ -13,13 +13,15 @@ import signal
 import threading
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from batch_fakes import cli, finish
 
-from talon_async import batch
+from talon_async import TalonClient, batch
+from talon_async.batch import AdaptiveRate
 from talon_async.batch._dask import run_on_dask, split_lines
-from talon_async.batch._job import Job, JobConfig
+from talon_async.batch._job import Job, JobConfig, JobFileError, JobOperation, Record
 from talon_async.testing import EmulatorServer
 
 distributed = pytest.importorskip("distributed")
@@ -75,6 +77,7 @@ def test_a_killed_worker_loses_nothing_and_repeats_only_calls_in_flight(
     write_input(source, ITEMS)
     journal = tmp_path / "journal"
     journal.mkdir()
+    dead_letter = tmp_path / "dead.jsonl"
     monkeypatch.setenv("TALON_API_KEY", "test-key")  # the workers inherit it
     with (
         EmulatorServer() as emulator,
@@ -98,6 +101,7 @@ def test_a_killed_worker_loses_nothing_and_repeats_only_calls_in_flight(
                     journal,
                     partitions=PARTITIONS,
                     concurrency=CONCURRENCY,
+                    dead_letter=dead_letter,
                     client_options={"base_url": emulator.url},
                 )
             except BaseException as exc:
@@ -122,6 +126,21 @@ def test_a_killed_worker_loses_nothing_and_repeats_only_calls_in_flight(
         assert "error" not in outcome, outcome
         summary = outcome["summary"]
         sent = Counter(e.attributes["i"] for e in list(emulator.store.events.values()))
+        merged = dead_letter.read_bytes()
+        # run again with the same journal: every partition resumes, nothing is sent, and the
+        # merged dead letter is written afresh from the journals: the same, not appended to
+        requests = emulator.requests()
+        again = batch.run_on_dask(
+            client,
+            "events",
+            source,
+            journal,
+            partitions=PARTITIONS,
+            dead_letter=dead_letter,
+            client_options={"base_url": emulator.url},
+        )
+        assert emulator.requests() == requests
+        assert dead_letter.read_bytes() == merged
 
     bad = {i for i in range(1, ITEMS + 1) if i % BAD_EVERY == 0}
     assert summary.read == ITEMS
@@ -141,6 +160,12 @@ def test_a_killed_worker_loses_nothing_and_repeats_only_calls_in_flight(
         assert set(dead) <= set(done)  # a failure is recorded as done after its entry
         total += len(done)
     assert total == ITEMS
+    # one dead letter: each bad line once, in input order, numbered as in the whole input
+    entries = [json.loads(raw) for raw in merged.splitlines()]
+    assert [e["line"] for e in entries] == sorted(bad)
+    assert {e["input"] for e in entries} == {"{not json"} and len(entries) == summary.failed
+    assert (again.read, again.succeeded, again.failed) == (ITEMS, ITEMS - len(bad), len(bad))
+    assert again.resumed == summary.partitions
     print(
         f"dask kill test: {ITEMS} items, a worker killed after "
         f"{killed} requests; {len(repeats)} lines sent twice; summary {summary.as_dict()}"
@@ -170,14 +195,23 @@ async def test_cli_dask_runs_the_file_over_a_cluster_and_resumes(
         ) as cluster,
     ):
         args = ["events", source, "--dask", cluster.scheduler_address, "--checkpoint", journal]
+        dead = tmp_path / "dead.jsonl"
         for run in (1, 2):
             code, summary, err = await finish(
-                await cli(*args, "--partitions", "3", "--base-url", emulator.url)
+                await cli(
+                    *args, "--partitions", "3", "--base-url", emulator.url, "--dead-letter", dead
+                )
             )
             assert code == 1, err  # the bad lines failed
+            assert f"3 record(s) failed; see {dead}" in err
             assert summary["partitions"] == 3 and summary["read"] == 300
             assert (summary["succeeded"], summary["failed"]) == (297, 3)
             assert summary["resumed"] == (0 if run == 1 else 3)
+            assert [json.loads(raw)["line"] for raw in dead.read_text().splitlines()] == [
+                97,
+                194,
+                291,
+            ]
         assert emulator.requests() == 297  # the second run sent nothing
 
 
@@ -185,8 +219,8 @@ async def test_cli_dask_runs_the_file_over_a_cluster_and_resumes(
     ("extra", "words"),
     [
         ([], "--dask needs --checkpoint"),
-        (["--checkpoint", "j", "--dead-letter", "d"], "drop --dead-letter"),
-        (["--checkpoint", "j", "--rate", "auto"], "not --rate auto"),
+        (["--checkpoint", "j", "--shard", "0/2"], "drop --shard"),
+        (["--checkpoint", "j", "--rate", "5", "--max-rate", "9"], "--max-rate is the ceiling"),
     ],
 )
 async def test_cli_dask_usage_errors(tmp_path: Path, extra: list[str], words: str) -> None:
@@ -228,3 +262,173 @@ def test_a_byte_range_of_csv_is_refused(tmp_path: Path) -> None:
     config = JobConfig("events", source, byte_range=(0, 10))
     with pytest.raises(ValueError, match="JSONL only"):
         Job(config).open()
+
+
+# -- rates across partitions --------------------------------------------------------------------
+SEEN: list[tuple[tuple[int, int] | None, object]] = []
+
+
+def recording_operation(talon: TalonClient, job: Job) -> JobOperation:
+    """Notes the rate each partition's job was given; its calls succeed without a request."""
+    rate = job.config.rate
+    SEEN.append((job.config.byte_range, rate.max_rate if isinstance(rate, AdaptiveRate) else rate))
+
+    async def call(record: Record) -> None:
+        return None
+
+    return JobOperation(call=call)
+
+
+def test_a_rate_or_a_ceiling_is_shared_by_the_partitions_running_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """3 partitions on 2 threads: 2 run at once, so each gets half of ``rate=30`` or of
+    ``max_rate=30``, and ``rate="auto"`` gives each its own AdaptiveRate."""
+    source = tmp_path / "in.jsonl"
+    write_input(source, 90)
+    monkeypatch.setenv("TALON_API_KEY", "test-key")  # each partition makes a TalonClient
+    with (
+        distributed.LocalCluster(
+            n_workers=1,
+            threads_per_worker=2,
+            processes=False,
+            protocol="tcp",
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        for name, options in (
+            ("fixed", {"rate": 30.0}),
+            ("auto", {"rate": "auto", "max_rate": 30.0}),
+            ("unbounded", {"rate": "auto"}),
+        ):
+            SEEN.clear()
+            journal = tmp_path / name
+            journal.mkdir()
+            summary = run_on_dask(
+                client,
+                "events",
+                source,
+                journal,
+                partitions=3,
+                make_operation=recording_operation,
+                **options,  # type: ignore[arg-type]
+            )
+            assert (summary.read, summary.succeeded) == (90, 90)
+            assert len(SEEN) == 3, SEEN
+            expected = None if name == "unbounded" else 15.0
+            assert {rate for _, rate in SEEN} == {expected}, (name, SEEN)
+    with pytest.raises(ValueError, match="max_rate applies to rate='auto'"):
+        run_on_dask("127.0.0.1:9", "events", source, tmp_path, rate=30, max_rate=10)
+    with pytest.raises(ValueError, match="'auto'"):
+        run_on_dask("127.0.0.1:9", "events", source, tmp_path, rate="fast")  # type: ignore[arg-type]
+
+
+RATE_LIMIT = 10  # requests/s per API key: far below what the emulator serves on a busy machine
+RATE_ITEMS = 200
+
+
+def test_rate_auto_on_each_worker_absorbs_the_servers_429s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``rate="auto"`` over 2 worker processes against the emulator's token bucket (one bucket,
+    one second's worth of burst: every worker sends with the same key, unpaced until the first
+    429, far faster than the limit even on a busy machine):
+    every line ends once, succeeded or dead-lettered, every good line is stored exactly once,
+    and every 429 reached a partition's rate controller and was retried, failing nothing."""
+    source = tmp_path / "in.jsonl"
+    write_input(source, RATE_ITEMS)
+    journal = tmp_path / "journal"
+    journal.mkdir()
+    monkeypatch.setenv("TALON_API_KEY", "rate-key")
+    with (
+        EmulatorServer(api_key="rate-key", rate_limit={"rate": RATE_LIMIT}) as emulator,
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        summary = batch.run_on_dask(
+            client,
+            "events",
+            source,
+            journal,
+            partitions=4,
+            concurrency=8,
+            rate="auto",
+            dead_letter=tmp_path / "dead.jsonl",
+            client_options={"base_url": emulator.url},
+        )
+        sent = Counter(e.attributes["i"] for e in list(emulator.store.events.values()))
+        refused = emulator.rate_limiter.limited
+        requests = emulator.requests("track_event_v2")
+
+    bad = [i for i in range(1, RATE_ITEMS + 1) if i % BAD_EVERY == 0]
+    good = RATE_ITEMS - len(bad)
+    assert (summary.read, summary.succeeded, summary.failed) == (RATE_ITEMS, good, len(bad))
+    assert sent == Counter(set(range(1, RATE_ITEMS + 1)) - set(bad))  # each good line once
+    dead = [json.loads(raw)["line"] for raw in (tmp_path / "dead.jsonl").read_text().splitlines()]
+    assert dead == bad  # only the lines that are not JSON: no line failed on a 429
+    assert refused > 0 and requests == good + refused
+    assert summary.throttles == refused and summary.cuts >= 1
+    print(
+        f"\ndask rate=auto: {RATE_ITEMS} lines, limit {RATE_LIMIT}/s, {refused} answered 429 "
+        f"({refused / requests:.1%} of requests), {summary.cuts} cuts"
+    )
+
+
+def test_merged_dead_letter_and_journals_at_s3_urls(
+    s3: tuple[Any, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The journal and the merged dead letter as s3:// prefixes (moto): one segment holding
+    each bad line once, in input order, after a fresh run and after a resumed one."""
+    fs, prefix = s3
+    source = f"s3://{prefix}/in.jsonl"
+    with fs.open(f"{prefix}/in.jsonl", "wb") as f:
+        for i in range(1, 301):
+            f.write(b"{not json\n" if i % BAD_EVERY == 0 else b'{"type": "app_opened"}\n')
+    dead = f"s3://{prefix}/dead.jsonl"
+    monkeypatch.setenv("TALON_API_KEY", "test-key")
+    with (
+        EmulatorServer() as emulator,
+        distributed.LocalCluster(
+            n_workers=1,
+            threads_per_worker=2,
+            processes=False,  # the workers see this process's AWS_ENDPOINT_URL
+            protocol="tcp",
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        for run in (1, 2):
+            summary = run_on_dask(
+                client,
+                "events",
+                source,
+                f"s3://{prefix}/journal",
+                partitions=3,
+                dead_letter=dead,
+                client_options={"base_url": emulator.url},
+            )
+            assert (summary.read, summary.succeeded, summary.failed) == (300, 297, 3)
+            assert summary.resumed == (0 if run == 1 else 3)
+            fs.invalidate_cache()
+            segments = fs.find(f"{prefix}/dead.jsonl")
+            assert len(segments) == 1, segments
+            lines = fs.cat_file(segments[0]).decode().splitlines()
+            assert [json.loads(raw)["line"] for raw in lines] == [97, 194, 291]
+        assert emulator.requests() == 297
+    with pytest.raises(JobFileError, match="inside the journal"):
+        run_on_dask(
+            "127.0.0.1:9",
+            "events",
+            source,
+            f"s3://{prefix}/journal",
+            dead_letter=f"s3://{prefix}/journal/dead",
+        )
