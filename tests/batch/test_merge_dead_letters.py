@@ -75,7 +75,7 @@ def test_a_corrupt_entry_stops_the_merge_and_names_the_file(tmp_path: Path, jour
     path.write_text(entry(1, "c1") + '{"line": 4, "inp{"line": 5}\n' + entry(6, "c6"))
     target = tmp_path / "dead.jsonl"
     target.write_text(entry(9, "from before"))
-    with pytest.raises(JobFileError, match="part-00002.dead.jsonl.*not a dead-letter entry"):
+    with pytest.raises(JobFileError, match=r"part-00002\.dead\.jsonl.*not a dead-letter entry"):
         merge_dead_letters(partitions(journal), target)
     assert read(target) == [(9, "from before")]  # left as it was
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
