@@ -169,15 +169,17 @@ async def _partition_job(part: _Partition) -> dict[str, Any]:
     if isinstance(rate, AdaptiveRate):
         result.update(throttles=rate.throttles, cuts=rate.cuts)
     if part.count_lines:
-        result["lines"] = _count_lines(part)
+        result["lines"] = count_lines(part.input, part.byte_range, part.storage_options)
     return result
 
 
-def _count_lines(part: _Partition) -> int:
-    """Lines in the partition's byte range as the reader numbers them (blank ones too): a
-    second read of the range, in 1 MiB pieces, only when a merged dead letter needs it."""
-    f, _ = _open(parse_location(part.input, "input", part.storage_options))
-    start, end = part.byte_range
+def count_lines(
+    input: str, byte_range: tuple[int, int], storage_options: dict[str, Any] | None = None
+) -> int:
+    """Lines in a byte range as the reader numbers them (blank ones too): a second read of
+    a partition's range, in 1 MiB pieces, only when a merged dead letter needs it."""
+    f, _ = _open(parse_location(input, "input", storage_options))
+    start, end = byte_range
     lines, last = 0, b"\n"
     with f:
         f.seek(start)
