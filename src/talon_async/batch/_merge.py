@@ -6,7 +6,7 @@ journal (lines numbered from the partition's first line). Those stay: they are t
 resumed run computes its summary from. At the end of every run the user's dead letter is
 rewritten from all of them, so it holds the whole job's failures once whatever was killed and
 resumed: partition by partition, entries sorted by line (a line dead-lettered twice, by a
-worker killed between its two journal writes, keeps its first entry), each entry's ``line``
+worker killed between its two journal writes, keeps one entry), each entry's ``line``
 shifted by the lines before its partition (and so is the "line N:" of a bad line's message).
 Same format as the single-process dead letter.
 
@@ -38,7 +38,7 @@ import orjson
 
 from ._job import MAX_LINE_BYTES
 from ._journal import JobFileError, _fsync_dir, file_id
-from ._storage import Location, Remote, _Segments
+from ._storage import Location, Remote, _reason, _Segments
 
 __all__ = ["Failures", "check_target", "merge_dead_letters", "scan_dead_letter"]
 
@@ -246,7 +246,7 @@ def _replacing(target: Location) -> Iterator[BinaryIO]:
             try:
                 segments.fs.put_file(staged.name, f"{target.path}/{name}")
             except Exception as exc:
-                raise JobFileError(f"cannot write dead letter {target}: {exc}") from None
+                raise JobFileError(f"cannot write dead letter {target}: {_reason(exc)}") from None
         segments.delete(old)
         return
     try:
