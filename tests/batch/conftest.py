@@ -46,7 +46,8 @@ async def fake_talon() -> AsyncIterator[FakeTalon]:
 
 @pytest.fixture(scope="module")
 def s3_env() -> Iterator[dict[str, str]]:
-    """moto's S3 server on 127.0.0.1 with one bucket, found through AWS_ENDPOINT_URL."""
+    """moto's S3 server on 127.0.0.1 with one bucket, found through AWS_ENDPOINT_URL (per
+    module; moto keeps its buckets per process, so the bucket may be there already)."""
     s3fs = pytest.importorskip("s3fs")
     moto_server = pytest.importorskip("moto.server")
     server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
@@ -62,7 +63,7 @@ def s3_env() -> Iterator[dict[str, str]]:
     os.environ.update(env)
     try:
         fs = s3fs.S3FileSystem(skip_instance_cache=True)
-        fs.mkdir(BUCKET)
+        fs.makedirs(BUCKET, exist_ok=True)
         yield env
     finally:
         for k, v in saved.items():
