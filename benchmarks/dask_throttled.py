@@ -1,14 +1,15 @@
 """A batch job over Dask against a rate-limited server: fixed concurrency vs ``rate="auto"``.
 
     python -m benchmarks.dask_throttled                  # R=50 req/s, 3,000 lines, 2 workers
-    python -m benchmarks.dask_throttled --limit 100 --items 6000 --partitions 8
+    python -m benchmarks.dask_throttled --limit 100 --items 6000 --partitions 4
 
 The emulator (``talon_async.testing``, in this process) limits the one API key every worker
 sends with to R requests/s (token bucket, burst one second's worth, 429 with Retry-After); a
 ``LocalCluster`` of ``--workers`` single-threaded processes runs ``batch.run_on_dask`` over the
 same JSONL of ``track_event_v2`` lines (1 in 97 not JSON) twice, each time against a fresh
 emulator with a fresh journal: ``rate=None`` (every partition at ``--concurrency``), then
-``rate="auto"`` (each partition adapts on its own). Both use ``TalonClient``'s default retry
+``rate="auto"`` (each partition adapts on its own), by default with ``run_on_dask``'s
+partitions (two per worker thread; one with ``rate="auto"``). Both use ``TalonClient``'s default retry
 policy. Reports successful requests/s (and as % of R, over the whole run: scheduling and the
 partitions' start-up included), the share of requests answered 429 and the lines failed beyond
 the bad ones; writes ``results/dask_throttled.json``. The issue's goal for one process is
@@ -69,6 +70,7 @@ def one_run(
     per_second = summary.succeeded / summary.elapsed
     return {
         "rate": rate or "fixed",
+        "partitions": summary.partitions,
         "succeeded": summary.succeeded,
         "failed": summary.failed,
         "elapsed_s": summary.elapsed,
@@ -86,7 +88,9 @@ def main() -> None:
     parser.add_argument("--limit", type=float, default=50.0, help="R, requests/s per API key")
     parser.add_argument("--items", type=int, default=3000)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--partitions", type=int, default=4)
+    parser.add_argument(
+        "--partitions", type=int, help="default: run_on_dask's (auto: 1 per thread, else 2)"
+    )
     parser.add_argument("--concurrency", type=int, default=16, help="per partition")
     args = parser.parse_args()
 
@@ -112,7 +116,8 @@ def main() -> None:
                 row["failed_beyond_bad_lines"] = good - row["succeeded"]
                 rows.append(row)
                 print(
-                    f"{row['rate']:>5}: {row['successful_per_s']:7.1f} successful req/s "
+                    f"{row['rate']:>5} ({row['partitions']} partitions): "
+                    f"{row['successful_per_s']:7.1f} successful req/s "
                     f"({row['share_of_limit']:.0%} of R={args.limit:g}), "
                     f"{row['share_429']:.1%} of {row['requests']} requests answered 429, "
                     f"{row['failed_beyond_bad_lines']} lines failed beyond the bad ones",

@@ -305,7 +305,8 @@ def test_a_rate_or_a_ceiling_is_shared_by_the_partitions_running_at_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """3 partitions on 2 threads: 2 run at once, so each gets half of ``rate=30`` or of
-    ``max_rate=30``, and ``rate="auto"`` gives each its own AdaptiveRate."""
+    ``max_rate=30``, and ``rate="auto"`` gives each its own AdaptiveRate; by default
+    ``rate="auto"`` makes one partition per thread."""
     source = tmp_path / "in.jsonl"
     write_input(source, 90)
     monkeypatch.setenv("TALON_API_KEY", "test-key")  # each partition makes a TalonClient
@@ -321,9 +322,10 @@ def test_a_rate_or_a_ceiling_is_shared_by_the_partitions_running_at_once(
         distributed.Client(cluster) as client,
     ):
         for name, options in (
-            ("fixed", {"rate": 30.0}),
-            ("auto", {"rate": "auto", "max_rate": 30.0}),
-            ("unbounded", {"rate": "auto"}),
+            ("fixed", {"rate": 30.0, "partitions": 3}),
+            ("auto", {"rate": "auto", "max_rate": 30.0, "partitions": 3}),
+            ("unbounded", {"rate": "auto", "partitions": 3}),
+            ("default", {"rate": "auto", "max_rate": 30.0}),  # one partition per thread
         ):
             SEEN.clear()
             journal = tmp_path / name
@@ -333,12 +335,11 @@ def test_a_rate_or_a_ceiling_is_shared_by_the_partitions_running_at_once(
                 "events",
                 source,
                 journal,
-                partitions=3,
                 make_operation=recording_operation,
                 **options,  # type: ignore[arg-type]
             )
             assert (summary.read, summary.succeeded) == (90, 90)
-            assert len(SEEN) == 3, SEEN
+            assert len(SEEN) == summary.partitions == options.get("partitions", 2), SEEN
             expected = None if name == "unbounded" else 15.0
             assert {rate for _, rate in SEEN} == {expected}, (name, SEEN)
     with pytest.raises(ValueError, match="max_rate applies to rate='auto'"):

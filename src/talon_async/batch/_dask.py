@@ -210,7 +210,8 @@ def run_on_dask(
 
     ``scheduler`` is an address (``tcp://host:8786``) or a ``distributed.Client``;
     ``journal`` a directory or URL prefix every worker reaches (run again with the same one
-    to resume). ``partitions`` defaults to twice the cluster's threads; ``concurrency`` is
+    to resume). ``partitions`` defaults to twice the cluster's threads (with ``rate="auto"``,
+    to its threads: benchmarks/dask_throttled.py); ``concurrency`` is
     per partition; ``rate`` (calls/s) is the whole job's, shared evenly by the partitions that
     can run at once; ``rate="auto"`` adapts each partition's rate to the server's 429s, under
     ``max_rate`` (the whole job's ceiling, shared the same way). ``dead_letter`` (a path or
@@ -242,7 +243,11 @@ def run_on_dask(
         threads = max(sum(client.nthreads().values()), 1)
         f, size = _open(source)
         with f:
-            ranges = split_lines(f, size, partitions or 2 * threads)
+            # auto: one partition per thread, each with one controller for the whole job (a
+            # partition starting later learns the limit again); else two, to balance the load
+            ranges = split_lines(
+                f, size, partitions or (threads if rate == "auto" else 2 * threads)
+            )
         running = min(len(ranges), threads)
         total = max_rate if rate == "auto" else rate
         input_text = source.url if isinstance(source, Remote) else str(source)
