@@ -226,7 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
             "--partitions",
             type=_positive_int,
             metavar="N",
-            help="with --dask: byte ranges to split the file into (default: 2 per worker thread)",
+            help="with --dask: byte ranges to split the file into (default: 2 per worker "
+            "thread, 1 with --rate auto)",
         )
         sub.add_argument("--base-url", help="API base URL (overrides the server table)")
         sub.add_argument("--server-index", type=int, help="server of the spec's table to use")
