@@ -217,15 +217,17 @@ def build_parser() -> argparse.ArgumentParser:
             type=_scheduler,
             metavar="SCHEDULER_ADDRESS",
             help="run over a Dask cluster: the file is split into --partitions byte ranges, "
-            "each run by a worker (TALON_API_KEY from the workers' environment); "
-            "--checkpoint names a directory or URL prefix every worker reaches, holding each "
-            "partition's checkpoint and dead letter (run again with it to resume)",
+            "each run by a worker (TALON_API_KEY from the workers' environment) with its "
+            "share of --rate N or --max-rate; --checkpoint names a directory or URL prefix "
+            "every worker reaches, holding each partition's checkpoint and dead letter (run "
+            "again with it to resume); --dead-letter gets them merged, in input order",
         )
         sub.add_argument(
             "--partitions",
             type=_positive_int,
             metavar="N",
-            help="with --dask: byte ranges to split the file into (default: 2 per worker thread)",
+            help="with --dask: byte ranges to split the file into (default: 2 per worker "
+            "thread, 1 with --rate auto)",
         )
         sub.add_argument("--base-url", help="API base URL (overrides the server table)")
         sub.add_argument("--server-index", type=int, help="server of the spec's table to use")
@@ -443,7 +445,9 @@ def _run_dask(args: argparse.Namespace) -> int:
         partitions=args.partitions,
         format=args.format,
         concurrency=args.concurrency or _DEFAULT_CONCURRENCY["bulk" if bulk else "per_item"],
-        rate=args.rate if isinstance(args.rate, float) else None,
+        rate=args.rate,
+        max_rate=args.max_rate,
+        dead_letter=args.dead_letter,
         client_options=client_options,
         operation_options={
             name: getattr(args, name)
@@ -453,7 +457,8 @@ def _run_dask(args: argparse.Namespace) -> int:
     )
     print(json.dumps(summary.as_dict()), flush=True)
     if summary.failed:
-        print(f"{summary.failed} record(s) failed; see {args.checkpoint}", file=sys.stderr)
+        where = args.dead_letter or f"the partitions' dead letters under {args.checkpoint}"
+        print(f"{summary.failed} record(s) failed; see {where}", file=sys.stderr)
     return 1 if summary.failed else 0
 
 
@@ -469,6 +474,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "--idempotency-keys needs --checkpoint: the checkpoint keeps the job id that "
             "makes a resumed run send the same keys"
         )
+    if args.max_rate is not None and args.rate != "auto":
+        parser.error("--max-rate is the ceiling of --rate auto; with --rate N, N is the ceiling")
     if args.dask is not None:
         if input_format(str(args.file), args.format) != "jsonl":
             parser.error(
@@ -477,13 +484,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         if args.checkpoint is None:
             parser.error("--dask needs --checkpoint DIR|URL: the partitions' shared journal")
-        if args.rate == "auto":
-            parser.error("--dask takes --rate N (shared by the partitions), not --rate auto yet")
-        if args.dead_letter is not None or args.shard != Shard():
-            parser.error(
-                "--dask keeps a dead letter per partition under --checkpoint and splits the "
-                "input itself: drop --dead-letter and --shard"
-            )
+        if args.shard != Shard():
+            parser.error("--dask splits the input into partitions itself: drop --shard")
         try:
             return _run_dask(args)
         except JobFileError as exc:
@@ -493,8 +495,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--partitions is for --dask")
     if not os.environ.get("TALON_API_KEY"):
         parser.error("set TALON_API_KEY in the environment")
-    if args.max_rate is not None and args.rate != "auto":
-        parser.error("--max-rate is the ceiling of --rate auto; with --rate N, N is the ceiling")
     if isinstance(args.shard, _AutoShard):
         try:
             args.shard = Shard.from_environment(os.environ, args.shard.count)

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import re
 import signal
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -22,45 +19,7 @@ from talon_async.batch._storage import DEFAULT_FLUSH_EVERY
 from talon_async.testing import EmulatorServer
 
 s3fs = pytest.importorskip("s3fs")
-moto_server = pytest.importorskip("moto.server")
-
-BUCKET = "talon-jobs"
-
-
-@pytest.fixture(scope="module")
-def s3_env() -> Iterator[dict[str, str]]:
-    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    env = {
-        "AWS_ENDPOINT_URL": f"http://{host}:{port}",
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_DEFAULT_REGION": "us-east-1",
-    }
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    try:
-        fs = s3fs.S3FileSystem(skip_instance_cache=True)
-        fs.mkdir(BUCKET)
-        yield env
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-        server.stop()
-
-
-@pytest.fixture
-def s3(s3_env: dict[str, str], request: pytest.FixtureRequest) -> Iterator[tuple[Any, str]]:
-    """The filesystem and a fresh prefix for this test."""
-    fs = s3fs.S3FileSystem(skip_instance_cache=True)
-    prefix = f"{BUCKET}/{re.sub(r'[^A-Za-z0-9_-]', '-', request.node.name)[:120]}"
-    yield fs, prefix
-    if fs.exists(prefix):
-        fs.rm(prefix, recursive=True)
+pytest.importorskip("moto.server")  # the s3 fixtures (conftest.py) run moto's server
 
 
 def events(n: int, *, bad: set[int] = frozenset()) -> bytes:  # type: ignore[assignment]

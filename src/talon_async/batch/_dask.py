@@ -10,6 +10,17 @@ what was recorded, so only calls in flight at the kill (plus, on object stores, 
 segment: ``_storage``) are sent again. The summary is computed from the journals at the end,
 not from the runs that happened to finish, so it is exact whatever was killed.
 
+Rates: a numeric ``rate`` is the whole job's, and each partition gets its share: ``rate``
+divided by the partitions that can run at once (``min(partitions, worker threads)``).
+``rate="auto"`` runs the batch runner's :class:`~._rate.AdaptiveRate` (CUBIC) in each
+partition, in its worker's event loop: the partitions adapt independently, each to the 429s
+its own requests get, and so share the server's limit between them; a ``max_rate`` ceiling is
+the whole job's and is split exactly like a numeric rate, so ``rate=N`` and
+``rate="auto", max_rate=N`` never send more than N requests/s together.
+
+Failures: with ``dead_letter`` the partitions' dead letters are merged at the end of each run
+into that one file, in input order (``_merge``); the per-partition ones stay, for resuming.
+
 The API key is read from ``TALON_API_KEY`` in each worker's environment: it never travels in
 the task graph, where Dask could log it.
 """
@@ -19,16 +30,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+import math
 import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 from ._inputs import InputFormat, input_format
 from ._job import MAX_LINE_BYTES, Job, JobConfig, JobOperation, JobSummary, Kind, _open_input
 from ._journal import JobFileError
+from ._merge import check_target, merge_dead_letters
+from ._rate import AdaptiveRate, adaptive_rate
 from ._storage import Location, Remote, open_remote_input, parse_location
 
 if TYPE_CHECKING:
@@ -44,9 +58,13 @@ OperationFactory = Callable[["TalonClient", Job], JobOperation]
 
 @dataclass(slots=True)
 class DaskSummary:
-    """``read == succeeded + failed`` once every partition finished; ``resumed`` partitions
+    """``read == succeeded + failed`` once every partition finished; ``failed`` is also the
+    number of entries of the merged dead letter, if one was asked for. ``resumed`` partitions
     found a checkpoint of an earlier (killed) run; ``dead_letter_repeats`` counts dead-letter
-    entries of a line seen before (0 unless a worker died between its two journal writes)."""
+    entries of a line seen before (0 unless a worker died between its two journal writes),
+    left out of the merged dead letter. With ``rate="auto"``, ``throttles`` and ``cuts`` add
+    up what the partitions' rate controllers saw (429s, and 503s with Retry-After) and did
+    (rate cuts), in each partition's last run."""
 
     kind: str
     partitions: int
@@ -55,6 +73,8 @@ class DaskSummary:
     failed: int = 0
     resumed: int = 0
     dead_letter_repeats: int = 0
+    throttles: int = 0
+    cuts: int = 0
     elapsed: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
@@ -71,7 +91,9 @@ class _Partition:
     checkpoint: str
     dead_letter: str
     concurrency: int
-    rate: float | None
+    rate: float | None  # this partition's share: calls/s, or the ceiling of an adaptive rate
+    adaptive: bool
+    count_lines: bool  # report the range's lines: the merged dead letter numbers from them
     client_options: dict[str, Any]
     operation_options: dict[str, Any]
     storage_options: dict[str, Any] | None
@@ -122,11 +144,15 @@ def _run_partition(part: _Partition) -> dict[str, Any]:
 async def _partition_job(part: _Partition) -> dict[str, Any]:
     from .._client import TalonClient
 
+    rate: float | AdaptiveRate | None = part.rate
+    if part.adaptive:  # built here: a controller lives in one event loop
+        ceiling = part.rate
+        rate = AdaptiveRate(max_rate=ceiling, min_rate=min(0.5, ceiling or 0.5))
     config = JobConfig(
         kind=part.kind,
         input=part.input,
         concurrency=part.concurrency,
-        rate=part.rate,
+        rate=rate,
         checkpoint=part.checkpoint,
         dead_letter=part.dead_letter,
         storage_options=part.storage_options,
@@ -139,30 +165,28 @@ async def _partition_job(part: _Partition) -> dict[str, Any]:
         options = {"max_connections": max(part.concurrency, 10), **part.client_options}
         async with TalonClient(os.environ.get("TALON_API_KEY"), **options) as talon:
             summary: JobSummary = await job.run(make(talon, job))
-    return summary.as_dict()
+    result = summary.as_dict()
+    if isinstance(rate, AdaptiveRate):
+        result.update(throttles=rate.throttles, cuts=rate.cuts)
+    if part.count_lines:
+        result["lines"] = count_lines(part.input, part.byte_range, part.storage_options)
+    return result
 
 
-def _dead_letter_lines(where: Location) -> list[int]:
-    """Line numbers of a partition's dead-letter entries, in order (bounded reads)."""
-    import orjson
-
-    lines: list[int] = []
-
-    def scan(f: BinaryIO) -> None:
-        while raw := f.readline(MAX_LINE_BYTES * 4):
-            if raw.endswith(b"\n"):
-                lines.append(int(orjson.loads(raw)["line"]))
-
-    if isinstance(where, Remote):
-        fs = where.fs()
-        if fs.exists(where.path):
-            for path in sorted(fs.find(where.path)):
-                with fs.open(path, "rb") as f:
-                    scan(f)
-    elif where.exists():
-        with where.open("rb") as f:
-            scan(f)
-    return lines
+def count_lines(
+    input: str, byte_range: tuple[int, int], storage_options: dict[str, Any] | None = None
+) -> int:
+    """Lines in a byte range as the reader numbers them (blank ones too): a second read of
+    a partition's range, in 1 MiB pieces, only when a merged dead letter needs it."""
+    f, _ = _open(parse_location(input, "input", storage_options))
+    start, end = byte_range
+    lines, last = 0, b"\n"
+    with f:
+        f.seek(start)
+        while (left := end - f.tell()) > 0 and (chunk := f.read(min(left, 1 << 20))):
+            lines += chunk.count(b"\n")
+            last = chunk[-1:]
+    return lines + (last != b"\n")
 
 
 def run_on_dask(
@@ -173,7 +197,9 @@ def run_on_dask(
     *,
     partitions: int | None = None,
     concurrency: int = 64,
-    rate: float | None = None,
+    rate: float | Literal["auto"] | None = None,
+    max_rate: float | None = None,
+    dead_letter: str | Path | None = None,
     client_options: Mapping[str, Any] | None = None,
     operation_options: Mapping[str, Any] | None = None,
     storage_options: Mapping[str, Any] | None = None,
@@ -184,31 +210,46 @@ def run_on_dask(
 
     ``scheduler`` is an address (``tcp://host:8786``) or a ``distributed.Client``;
     ``journal`` a directory or URL prefix every worker reaches (run again with the same one
-    to resume). ``partitions`` defaults to twice the cluster's threads; ``concurrency`` is
+    to resume). ``partitions`` defaults to twice the cluster's threads (with ``rate="auto"``,
+    to its threads: benchmarks/dask_throttled.py); ``concurrency`` is
     per partition; ``rate`` (calls/s) is the whole job's, shared evenly by the partitions that
-    can run at once. ``client_options`` go to each worker's ``TalonClient`` (base_url,
-    server_index, ...); ``operation_options`` to the CLI's operation (bulk, chunk_size).
-    ``format`` (default: by extension) must be JSONL: only JSONL splits at line starts.
+    can run at once; ``rate="auto"`` adapts each partition's rate to the server's 429s, under
+    ``max_rate`` (the whole job's ceiling, shared the same way). ``dead_letter`` (a path or
+    URL) receives all failed lines once, in input order, at the end of each run.
+    ``client_options`` go to each worker's ``TalonClient`` (base_url, server_index, ...);
+    ``operation_options`` to the CLI's operation (bulk, chunk_size). ``format`` (default: by
+    extension) must be JSONL: only JSONL splits at line starts.
     """
     from distributed import Client
 
     fmt = input_format(str(input), format)
     if fmt != "jsonl":
         raise ValueError(f"run_on_dask splits JSONL only, not {fmt} ({input}): convert it")
+    if isinstance(rate, int | float) and not (math.isfinite(rate) and rate > 0):
+        raise ValueError(f"rate must be calls per second > 0, 'auto' or None, got {rate!r}")
+    adaptive_rate(rate, max_rate)  # refuses what batch.run refuses, with its words
     started = time.perf_counter()
     options = dict(storage_options or {})
     source = parse_location(input, "input", options)
     where = parse_location(journal, "journal", options)
     if isinstance(where, Path) and not where.is_dir():
         raise JobFileError(f"journal {where} is not a directory")
+    target = None if dead_letter is None else parse_location(dead_letter, "dead letter", options)
+    if target is not None:
+        check_target(target, input=source, journal=where)
     own = not isinstance(scheduler, Client)
     client: Any = Client(scheduler) if isinstance(scheduler, str) else scheduler  # type: ignore[no-untyped-call]
     try:
         threads = max(sum(client.nthreads().values()), 1)
         f, size = _open(source)
         with f:
-            ranges = split_lines(f, size, partitions or 2 * threads)
-        share = None if rate is None else rate / min(len(ranges), threads)
+            # auto: one partition per thread, each with one controller for the whole job (a
+            # partition starting later learns the limit again); else two, to balance the load
+            ranges = split_lines(
+                f, size, partitions or (threads if rate == "auto" else 2 * threads)
+            )
+        running = min(len(ranges), threads)
+        total = max_rate if rate == "auto" else rate
         input_text = source.url if isinstance(source, Remote) else str(source)
         parts = [
             _Partition(
@@ -219,7 +260,9 @@ def run_on_dask(
                 checkpoint=_journal_child(where, f"part-{i:05d}.ckpt"),
                 dead_letter=_journal_child(where, f"part-{i:05d}.dead.jsonl"),
                 concurrency=concurrency,
-                rate=share,
+                rate=None if total is None else float(total) / running,
+                adaptive=rate == "auto",
+                count_lines=target is not None,
                 client_options=dict(client_options or {}),
                 operation_options=dict(operation_options or {}),
                 storage_options=options or None,
@@ -232,15 +275,23 @@ def run_on_dask(
     finally:
         if own:
             client.close()
-    summary = DaskSummary(kind, len(parts))
+    journals: list[tuple[Location, int]] = []
+    lines_before = 0
     for part, result in zip(parts, results, strict=True):
-        dead = _dead_letter_lines(parse_location(part.dead_letter, "dead letter", options))
-        failed = len(set(dead))
+        journals.append((parse_location(part.dead_letter, "dead letter", options), lines_before))
+        lines_before += result.get("lines", 0)
+    if target is not None:
+        check_target(target, input=source, journal=where)  # again: it may have changed since
+    summary = DaskSummary(kind, len(parts))
+    for result, failures in zip(results, merge_dead_letters(journals, target), strict=True):
+        failed = failures.distinct
         done = result["already_done"] + result["succeeded"] + result["failed"]
         summary.read += result["read"]
         summary.failed += failed
         summary.succeeded += done - failed
         summary.resumed += result["already_done"] > 0
-        summary.dead_letter_repeats += len(dead) - failed
+        summary.dead_letter_repeats += failures.repeats
+        summary.throttles += result.get("throttles", 0)
+        summary.cuts += result.get("cuts", 0)
     summary.elapsed = round(time.perf_counter() - started, 3)
     return summary
