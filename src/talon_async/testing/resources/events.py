@@ -5,6 +5,9 @@ Events award points through `_engine.evaluate_event` and advance achievements.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from .._engine import evaluate_event
 from .._handlers import Call, operation
 from .._ledger import write_award
@@ -25,67 +28,16 @@ from .achievements import advance_progress
 
 @operation("trackEventV2")
 def track_event_v2(state: State, call: Call) -> Json:
-    body = call.body
-    dry = call.dry
-    profile_id = str(body.get("profileId") or "")
-    event_type = str(body["type"])
-    content = set(body.get("responseContent") or [])
-    now = state.clock()
-    evaluation = evaluate_event(
-        state,
-        event_type,
-        profile_id,
-        body.get("loyaltyCards") or [],
-        body.get("evaluableCampaignIds"),
-        now,
-    )
-    profile = state.profile(profile_id, create=not dry) if profile_id else None
-    event = Event(
-        id=state.next_id("event") if not dry else 0,
-        type=event_type,
-        created=now,
-        profile_id=profile_id,
-        attributes=dict(body.get("attributes") or {}),
-        effects=evaluation.effects,
-        store_id=body.get("storeIntegrationId"),
-    )
-    if not dry:
-        for award in evaluation.awards:
-            write_award(state, award, None)
-        if profile_id:
-            advance_progress(state, profile_id, event_type)
-        if profile is not None:
-            profile.last_activity = now
+    def store(event: Event) -> None:
         state.events[event.id] = event
-    out: Json = {"effects": evaluation.effects, "createdCoupons": [], "createdReferrals": []}
-    if "customerProfile" in content:
-        out["customerProfile"] = (
-            profile_wire(state, profile)
-            if profile is not None
-            else anonymous_profile_wire(state, profile_id)
-        )
-    if "triggeredCampaigns" in content:
-        out["triggeredCampaigns"] = [
-            campaign_wire(state, state.campaigns[c]) for c in evaluation.triggered
-        ]
-    if "loyalty" in content:
-        out["loyalty"] = loyalty_wire(
-            state, profile, body.get("loyaltyCards") or [], evaluation.awards if dry else []
-        )
-    if "event" in content:
-        out["event"] = event_wire(state, event)
-    if "awardedGiveaways" in content:
-        out["awardedGiveaways"] = []
-    if "ruleFailureReasons" in content:
-        out["ruleFailureReasons"] = []
-    return out
+
+    return _track(state, call, {}, store, "event", event_wire)
 
 
 @operation("trackEventV3")
 def track_event_v3(state: State, call: Call) -> Json:
     """An advanced event: identified by your integration ID, recorded once (409 after)."""
     body = call.body
-    dry = call.dry
     integration_id = str(body["integrationId"])
     if integration_id in state.advanced_events:
         raise ApiProblem(
@@ -97,6 +49,26 @@ def track_event_v3(state: State, call: Call) -> Json:
     connected = body.get("connectedSessionId")
     if connected is not None and connected not in state.sessions:
         raise bad_request("no customer session with this ID", pointer="/connectedSessionId")
+
+    def store(event: Event) -> None:
+        state.advanced_events[integration_id] = event
+
+    fields = {"integration_id": integration_id, "connected_session_id": connected}
+    return _track(state, call, fields, store, "advancedEvent", advanced_event_wire)
+
+
+def _track(
+    state: State,
+    call: Call,
+    fields: dict[str, Any],
+    store: Callable[[Event], None],
+    event_key: str,
+    event_json: Callable[[State, Event], Json],
+) -> Json:
+    """What v2 and v3 events share: evaluate, record (unless dry) and answer; they differ in
+    the event's own fields, where it is stored and the key of the event in the answer."""
+    body = call.body
+    dry = call.dry
     profile_id = str(body.get("profileId") or "")
     event_type = str(body["type"])
     content = set(body.get("responseContent") or [])
@@ -118,8 +90,7 @@ def track_event_v3(state: State, call: Call) -> Json:
         attributes=dict(body.get("attributes") or {}),
         effects=evaluation.effects,
         store_id=body.get("storeIntegrationId"),
-        integration_id=integration_id,
-        connected_session_id=connected,
+        **fields,
     )
     if not dry:
         for award in evaluation.awards:
@@ -128,7 +99,7 @@ def track_event_v3(state: State, call: Call) -> Json:
             advance_progress(state, profile_id, event_type)
         if profile is not None:
             profile.last_activity = now
-        state.advanced_events[integration_id] = event
+        store(event)
     out: Json = {"effects": evaluation.effects, "createdCoupons": [], "createdReferrals": []}
     if "customerProfile" in content:
         out["customerProfile"] = (
@@ -144,8 +115,8 @@ def track_event_v3(state: State, call: Call) -> Json:
         out["loyalty"] = loyalty_wire(
             state, profile, body.get("loyaltyCards") or [], evaluation.awards if dry else []
         )
-    if "advancedEvent" in content:
-        out["advancedEvent"] = advanced_event_wire(state, event)
+    if event_key in content:
+        out[event_key] = event_json(state, event)
     if "awardedGiveaways" in content:
         out["awardedGiveaways"] = []
     if "ruleFailureReasons" in content:
