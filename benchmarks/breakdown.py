@@ -27,6 +27,7 @@ from talon_async import TalonClient, models
 from talon_async._decoding import Context, decode, parse_json
 from talon_async._transport import AiohttpTransport, _read_response
 
+from .clients.base import API_KEY
 from .server import Nginx
 
 BODIES = Path(__file__).resolve().parent / "bodies"
@@ -72,7 +73,7 @@ class NoContent(httpx.AsyncBaseTransport):
 
 async def pipeline() -> float:
     async with TalonClient(
-        api_key="bench", base_url="http://127.0.0.1", transport=NoContent()
+        api_key=API_KEY, base_url="http://127.0.0.1", transport=NoContent()
     ) as t:
         return await per_call_async(lambda: t.customer_profiles.delete_customer_data("p-1"), 20000)
 
@@ -102,7 +103,7 @@ async def transports(url: str) -> tuple[float, float]:
 
 async def load(url: str, requests: int, concurrency: int) -> None:
     body = models.IntegrationRequest.from_dict(REQUEST)
-    async with TalonClient(api_key="bench", base_url=url) as talon:
+    async with TalonClient(api_key=API_KEY, base_url=url) as talon:
 
         async def worker(n: int) -> None:
             for _ in range(n):

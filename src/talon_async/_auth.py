@@ -19,7 +19,7 @@ class MissingAPIKey(ValueError):
 class ApiKey:
     """An API key that never shows itself in repr or str."""
 
-    __slots__ = ("_header", "secret_bytes")
+    __slots__ = ("_escapes", "_header", "secret_bytes")
 
     def __init__(self, key: str) -> None:
         if not isinstance(key, str):
@@ -36,6 +36,17 @@ class ApiKey:
             )
         self._header = f"{SCHEME} {key}"
         self.secret_bytes = key.encode()  # to find it cheaply in response bodies
+        # The JSON escapes that can spell one of the key's characters: \uXXXX any of them,
+        # and \/ \" \\ the three visible ASCII characters that have a short escape.
+        self._escapes = (b"\\u", *(b"\\" + c.encode() for c in '/"\\' if c in key))
+
+    def may_hide_in_escapes(self, raw: bytes) -> bool:
+        """Whether JSON escapes in `raw` could spell the key where a byte search cannot see it.
+
+        Every escape starts with a backslash, which one memchr finds (~0.5 us in 20 KB, against
+        ~20 us for each two-byte search), so the bodies without one, most of them, cost nothing.
+        """
+        return b"\\" in raw and any(escape in raw for escape in self._escapes)
 
     @property
     def header_value(self) -> str:

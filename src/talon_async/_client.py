@@ -508,7 +508,7 @@ class TalonClient(Groups):
         ctx = Context(raw, response.status_code, op.method, op.path)
         try:
             data = parse_json(raw, ctx)
-            if b"\\u" in raw or b"\\/" in raw:
+            if self._key.may_hide_in_escapes(raw):
                 data = errors.redact_json(data, (self._key.secret,))
             result = decode(desc, data, ctx)
             return materialize(result) if self._eager else result

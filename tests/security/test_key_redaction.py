@@ -21,9 +21,9 @@ import httpx
 import orjson
 import pytest
 from faultserver import Action, FaultServer, Seen
-from security_support import API_KEY, all_text, client
+from security_support import API_KEY, NO_RETRY, QUICK, all_text, client
 
-from talon_async import Timeouts, errors, models
+from talon_async import TalonClient, Timeouts, errors, models
 
 EVENT = models.IntegrationEventV2Request(type_="t", profile_id="p-1")
 
@@ -114,6 +114,32 @@ async def test_an_echoed_key_is_redacted_from_a_decode_error(fault_server: Fault
             await talon.events.track_event_v2(EVENT)
     assert b"***" in info.value.raw_body
     assert API_KEY not in _texts_of(info.value)
+
+
+@pytest.mark.parametrize(
+    ("key", "spell"),
+    [
+        (API_KEY, _escaped),
+        ("sec/SECRET/9d41c0e7", lambda key: key.replace("/", "\\/")),
+        ('sec"SECRET"9d41c0e7', lambda key: key.replace('"', '\\"')),
+        ("sec\\SECRET\\9d41c0e7", lambda key: key.replace("\\", "\\\\")),
+    ],
+    ids=["unicode_escape", "solidus", "quote", "backslash"],
+)
+async def test_a_key_spelled_with_json_escapes_is_redacted_from_a_decoded_result(
+    key: str, spell: Callable[[str], str], fault_server: FaultServer
+) -> None:
+    spelled = spell(key).encode()
+    body = b'{"effects":[],"createdCoupons":[],"createdReferrals":[],"echo":"' + spelled + b'"}'
+    assert key.encode() not in body  # only the JSON escapes hide it from a byte search
+    fault_server.plan(then=echo(200, lambda auth: body))
+    async with TalonClient(
+        api_key=key, base_url=fault_server.url, retry=NO_RETRY, timeout=QUICK, decode="eager"
+    ) as talon:
+        result = await talon.events.track_event_v2(EVENT)
+    text = repr(result) + repr(result.to_dict())
+    assert "***" in text
+    assert key not in text
 
 
 async def test_the_batch_cli_keeps_an_echoed_key_out_of_its_files_and_output(
