@@ -60,8 +60,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--clients", default=",".join(ORDER), help="comma-separated, from: " + ", ".join(ORDER)
     )
     p.add_argument("--concurrency", default="1,8,64,256")
-    p.add_argument("--duration", type=float, default=10.0, help="measured seconds per cell")
-    p.add_argument("--warmup", type=float, default=2.0, help="unmeasured seconds before that")
+    p.add_argument("--duration", type=float, default=5.0, help="measured seconds per cell")
+    p.add_argument("--warmup", type=float, default=1.0, help="unmeasured seconds before that")
+    p.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="measure every cell this many times, round-robin over the clients, and report\n"
+        "the median (other work on a shared machine skews single cells by 20%%)",
+    )
     p.add_argument(
         "--requests",
         type=int,
@@ -81,6 +88,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         args.concurrency = "1,8"
         args.duration = min(args.duration, 1.0)
         args.warmup = min(args.warmup, 0.3)
+        args.rounds = 1
         args.no_chart = True
         args.out = args.out or RESULTS / "smoke.json"
     args.out = args.out or RESULTS / "latest.json"
@@ -90,7 +98,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     if unknown:
         p.error(f"unknown clients {sorted(unknown)}; choose from {ORDER}")
     args.concurrency = [int(c) for c in args.concurrency.split(",")]
+    if args.rounds < 1:
+        p.error("--rounds must be at least 1")
     return args
+
+
+def median_cell(cells: list[dict[str, Any]]) -> dict[str, Any]:
+    """The round with the median requests/s (the lower one of an even count), with every
+    round's figure; a round that failed makes the cell fail."""
+    failed = [c for c in cells if c["status"] != "ok"]
+    if failed:
+        return failed[0]
+    ranked = sorted(cells, key=lambda c: c["rps"])
+    return {**ranked[(len(ranked) - 1) // 2], "rounds_rps": [c["rps"] for c in cells]}
 
 
 # ---------------------------------------------------------------------------------------- running
@@ -400,6 +420,19 @@ def _shown(path: Path) -> str:
     )
 
 
+def _report(name: str, conc: int, res: dict[str, Any]) -> None:
+    if res["status"] == "ok":
+        print(
+            f"  {name:14} c={conc:<4} {res['rps']:>10,.1f} req/s  "
+            f"rss {res['peak_rss_mb']:6.1f} MB  cpu {res.get('cpu_pct', '-')}%",
+            flush=True,
+        )
+        return
+    print(f"  {name:14} c={conc:<4} {res['status'].upper()}: {res.get('error')}", flush=True)
+    for line in res.get("stderr_tail", []):
+        print(f"      {line}", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.monotonic()
@@ -425,31 +458,32 @@ def main(argv: list[str] | None = None) -> int:
             f"{f'{args.requests} requests' if args.requests else f'{args.duration:g} s'} per cell",
             flush=True,
         )
-        for name in args.clients:
-            results[name] = {}
+        # Round-robin: every client is measured at each concurrency once per round, so a
+        # burst of other work on the machine hits one round of each, not all of one client.
+        rounds: dict[str, dict[int, list[dict[str, Any]]]] = {n: {} for n in args.clients}
+        skipped: dict[str, dict[str, Any]] = {}
+        for round_no in range(1, args.rounds + 1):
+            if args.rounds > 1:
+                print(f"round {round_no} of {args.rounds}", flush=True)
             for conc in args.concurrency:
-                if name == "wrk":
-                    res = run_wrk(conc, nginx.url, args)
-                else:
-                    res = run_python(name, conc, nginx.url, args)
-                results[name][conc] = res
-                if res["status"] == "ok":
-                    print(
-                        f"  {name:14} c={conc:<4} {res['rps']:>10,.1f} req/s  "
-                        f"rss {res['peak_rss_mb']:6.1f} MB  cpu {res.get('cpu_pct', '-')}%",
-                        flush=True,
-                    )
-                else:
-                    print(
-                        f"  {name:14} c={conc:<4} {res['status'].upper()}: {res.get('error')}",
-                        flush=True,
-                    )
-                    for line in res.get("stderr_tail", []):
-                        print(f"      {line}", flush=True)
-                if res["status"] == "skipped":  # same reason at every concurrency
-                    for other in args.concurrency:
-                        results[name].setdefault(other, dict(res))
-                    break
+                for name in args.clients:
+                    if name in skipped:
+                        continue
+                    if name == "wrk":
+                        res = run_wrk(conc, nginx.url, args)
+                    else:
+                        res = run_python(name, conc, nginx.url, args)
+                    rounds[name].setdefault(conc, []).append(res)
+                    _report(name, conc, res)
+                    if res["status"] == "skipped":  # same reason at every concurrency
+                        skipped[name] = res
+        for name in args.clients:
+            results[name] = {
+                conc: median_cell(rounds[name][conc])
+                if conc in rounds[name]
+                else dict(skipped[name])
+                for conc in args.concurrency
+            }
 
     meta["loadavg_at_end"] = os.getloadavg()  # other work on the machine skews the numbers
     ref = reference_client(results)
