@@ -39,7 +39,7 @@ def workload(calls: int, concurrency: int) -> None:
     """The measured process: nginx, one client, the warm-up, then `calls` calls."""
     from talon_async import TalonClient, Timeouts, models
 
-    from .clients.base import API_KEY
+    from .clients.base import API_KEY, read_effects
     from .server import BODIES, Nginx
 
     request = json.loads((BODIES / "session_request.json").read_text())
@@ -53,8 +53,7 @@ def workload(calls: int, concurrency: int) -> None:
             async def task(n: int) -> None:
                 for _ in range(n):
                     state = await talon.customer_sessions.update_customer_session_v2("s1", body)
-                    for effect in state.effects:
-                        _ = effect.effect_type, effect.props
+                    read_effects(state.effects)  # what run.py's talon_async cell reads
 
             await asyncio.gather(*(task(WARMUP_PER_TASK) for _ in range(concurrency)))
             await asyncio.gather(*(task(calls // concurrency) for _ in range(concurrency)))

@@ -30,9 +30,10 @@ class Recorder(httpx.AsyncBaseTransport):
 def client(url: str | None = None, **options: Any) -> TalonClient:
     options.setdefault("retry", NO_RETRY)
     options.setdefault("timeout", QUICK)
+    options.setdefault("api_key", API_KEY)
     if url is not None:
         options["base_url"] = url
-    return TalonClient(api_key=API_KEY, **options)
+    return TalonClient(**options)
 
 
 def all_text(exc: BaseException) -> str:

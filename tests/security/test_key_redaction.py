@@ -21,9 +21,9 @@ import httpx
 import orjson
 import pytest
 from faultserver import Action, FaultServer, Seen
-from security_support import API_KEY, NO_RETRY, QUICK, all_text, client
+from security_support import API_KEY, all_text, client
 
-from talon_async import TalonClient, Timeouts, errors, models
+from talon_async import Timeouts, errors, models
 
 EVENT = models.IntegrationEventV2Request(type_="t", profile_id="p-1")
 
@@ -133,9 +133,7 @@ async def test_a_key_spelled_with_json_escapes_is_redacted_from_a_decoded_result
     body = b'{"effects":[],"createdCoupons":[],"createdReferrals":[],"echo":"' + spelled + b'"}'
     assert key.encode() not in body  # only the JSON escapes hide it from a byte search
     fault_server.plan(then=echo(200, lambda auth: body))
-    async with TalonClient(
-        api_key=key, base_url=fault_server.url, retry=NO_RETRY, timeout=QUICK, decode="eager"
-    ) as talon:
+    async with client(fault_server.url, api_key=key, decode="eager") as talon:
         result = await talon.events.track_event_v2(EVENT)
     text = repr(result) + repr(result.to_dict())
     assert "***" in text
